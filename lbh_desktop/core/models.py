@@ -1,0 +1,293 @@
+"""Domain models: exercises, routine steps, routines and session records, with dict codecs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
+from typing import Any
+
+REP_SECONDS = 3.0
+"""Estimated seconds per repetition, used only for planned-time estimates of rep steps."""
+
+
+class ModelError(ValueError):
+    """A routine or exercise definition is invalid; the message names the field."""
+
+
+class ExerciseKind(StrEnum):
+    STRENGTH = "strength"
+    STRETCH = "stretch"
+    WARMUP = "warm-up"
+
+
+class Position(StrEnum):
+    FLOOR = "floor"
+    CHAIR = "chair"
+    STANDING = "standing"
+
+
+class StepMode(StrEnum):
+    TIMED = "timed"
+    REPS = "reps"
+    OPEN = "open"
+
+
+class Variation(StrEnum):
+    EASIER = "easier"
+    STANDARD = "standard"
+    HARDER = "harder"
+
+
+class RoutineKind(StrEnum):
+    STRENGTH = "strength"
+    STRETCH = "stretch"
+    WARMUP = "warm-up"
+    DESK_BREAK = "desk-break"
+
+
+class Level(StrEnum):
+    BEGINNER = "beginner"
+    INTERMEDIATE = "intermediate"
+    ADVANCED = "advanced"
+
+
+class SessionStatus(StrEnum):
+    IN_PROGRESS = "in-progress"
+    COMPLETED = "completed"
+    PARTIAL = "partial"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class Dose:
+    mode: StepMode
+    seconds: int | None = None
+    reps: int | None = None
+
+
+@dataclass(frozen=True)
+class VariationText:
+    name: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    kind: ExerciseKind
+    summary: str
+    targets: tuple[str, ...]
+    positions: tuple[Position, ...]
+    equipment: tuple[str, ...]
+    per_side: bool
+    dose: Dose
+    steps: tuple[str, ...]
+    cues: tuple[str, ...]
+    mistakes: tuple[str, ...]
+    easier: VariationText
+    harder: VariationText
+    caution: str
+    illustration: str
+
+
+def _require(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in data:
+        raise ModelError(f"{where}.{key}: missing")
+    value = data[key]
+    if isinstance(value, bool) and kind in (int, float, (int, float)):
+        raise ModelError(f"{where}.{key}: must be a number, not {value!r}")
+    if not isinstance(value, kind):
+        expected = kind.__name__ if isinstance(kind, type) else "number"
+        raise ModelError(f"{where}.{key}: must be {expected}, not {type(value).__name__}")
+    return value
+
+
+def _enum(enum: type[StrEnum], value: Any, where: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise ModelError(f"{where}: {value!r} is not one of {allowed}") from None
+
+
+def _non_negative_int(data: dict[str, Any], key: str, where: str, default: int = 0) -> int:
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ModelError(f"{where}.{key}: must be a whole number ≥ 0, not {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Step:
+    exercise_id: str
+    mode: StepMode
+    seconds: int | None = None
+    reps: int | None = None
+    sets: int = 1
+    rest_between_sets: int = 0
+    rest_after: int = 0
+    per_side: bool = False
+    variation: Variation = Variation.STANDARD
+
+    @property
+    def sides(self) -> int:
+        return 2 if self.per_side else 1
+
+    @property
+    def work_seconds_per_side(self) -> float:
+        """Planned seconds of one work segment (an estimate for reps)."""
+        if self.mode is StepMode.REPS:
+            return (self.reps or 0) * REP_SECONDS
+        return float(self.seconds or 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "exercise_id": self.exercise_id,
+            "mode": self.mode.value,
+            "seconds": self.seconds,
+            "reps": self.reps,
+            "sets": self.sets,
+            "rest_between_sets": self.rest_between_sets,
+            "rest_after": self.rest_after,
+            "per_side": self.per_side,
+            "variation": self.variation.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str = "step") -> Step:
+        if not isinstance(data, dict):
+            raise ModelError(f"{where}: must be an object")
+        exercise_id = _require(data, "exercise_id", str, where)
+        mode = _enum(StepMode, data.get("mode"), f"{where}.mode")
+        seconds = data.get("seconds")
+        reps = data.get("reps")
+        if mode is StepMode.REPS:
+            if isinstance(reps, bool) or not isinstance(reps, int) or reps < 1:
+                raise ModelError(f"{where}.reps: must be a whole number ≥ 1, not {reps!r}")
+        elif isinstance(seconds, bool) or not isinstance(seconds, int) or seconds < 1:
+            raise ModelError(f"{where}.seconds: must be a whole number ≥ 1, not {seconds!r}")
+        sets = _non_negative_int(data, "sets", where, 1)
+        if sets < 1:
+            raise ModelError(f"{where}.sets: must be at least 1")
+        per_side = data.get("per_side", False)
+        if not isinstance(per_side, bool):
+            raise ModelError(f"{where}.per_side: must be true or false")
+        return cls(
+            exercise_id=exercise_id,
+            mode=mode,
+            seconds=seconds,
+            reps=reps,
+            sets=sets,
+            rest_between_sets=_non_negative_int(data, "rest_between_sets", where),
+            rest_after=_non_negative_int(data, "rest_after", where),
+            per_side=per_side,
+            variation=_enum(Variation, data.get("variation", "standard"), f"{where}.variation"),
+        )
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    name: str
+    kind: RoutineKind
+    level: Level
+    description: str
+    steps: tuple[Step, ...]
+    builtin: bool = False
+    builtin_version: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind.value,
+            "level": self.level.value,
+            "description": self.description,
+            "steps": [step.to_dict() for step in self.steps],
+            "builtin": self.builtin,
+            "builtin_version": self.builtin_version,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str = "routine") -> Routine:
+        if not isinstance(data, dict):
+            raise ModelError(f"{where}: must be an object")
+        routine_id = _require(data, "id", str, where)
+        name = _require(data, "name", str, where).strip()
+        if not name:
+            raise ModelError(f"{where}.name: must not be empty")
+        raw_steps = _require(data, "steps", list, where)
+        if not raw_steps:
+            raise ModelError(f"{where}.steps: a routine needs at least one step")
+        steps = tuple(
+            Step.from_dict(raw, f"{where}.steps[{i}]") for i, raw in enumerate(raw_steps)
+        )
+        return cls(
+            id=routine_id,
+            name=name,
+            kind=_enum(RoutineKind, data.get("kind"), f"{where}.kind"),
+            level=_enum(Level, data.get("level", "beginner"), f"{where}.level"),
+            description=str(data.get("description", "")),
+            steps=steps,
+            builtin=bool(data.get("builtin", False)),
+            builtin_version=_non_negative_int(data, "builtin_version", where),
+        )
+
+
+@dataclass
+class StepRecord:
+    """What was done of one routine step during a session."""
+
+    step_index: int
+    exercise_id: str
+    planned_seconds: float
+    done_seconds: float = 0.0
+    holds: list[float] = field(default_factory=list)
+    sides_done: list[str] = field(default_factory=list)
+    sets_done: int = 0
+    skipped_segments: int = 0
+    completed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StepRecord:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class SessionRecord:
+    """One play of a routine. Times are UTC ISO-8601; local_date is the user's calendar day."""
+
+    id: str
+    routine_id: str
+    routine_name: str
+    routine_kind: RoutineKind
+    started_utc: str
+    local_date: str
+    utc_offset_minutes: int
+    status: SessionStatus = SessionStatus.IN_PROGRESS
+    finished_utc: str | None = None
+    planned_seconds: float = 0.0
+    done_seconds: float = 0.0
+    steps: list[StepRecord] = field(default_factory=list)
+    pain: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["routine_kind"] = self.routine_kind.value
+        data["status"] = self.status.value
+        data["steps"] = [step.to_dict() for step in self.steps]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SessionRecord:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["routine_kind"] = RoutineKind(values["routine_kind"])
+        values["status"] = SessionStatus(values.get("status", "in-progress"))
+        values["steps"] = [StepRecord.from_dict(s) for s in values.get("steps", [])]
+        return cls(**values)

@@ -1,0 +1,1 @@
+"""Persistence: TinyDB behind one repository API, with atomic writes and migrations."""

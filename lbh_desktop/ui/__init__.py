@@ -1,0 +1,1 @@
+"""Thin Qt views and controllers that bind to core events."""

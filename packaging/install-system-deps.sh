@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian libraries Qt needs (xcb, EGL, PulseAudio), Xvfb and xdotool for the
+# end-to-end tests, and python3-venv. Uses apt-get when run as root; otherwise prints the command.
+set -euo pipefail
+
+packages=(
+    python3-venv python3-pip
+    libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
+    libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4
+    libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
+    libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-shm0
+    libpulse0 libasound2
+    fonts-dejavu-core
+    xvfb xauth xdotool
+)
+
+missing=()
+for pkg in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$pkg")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "Not a Debian-like system. Install the equivalents of: ${missing[*]}" >&2
+    exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+    echo "Missing system packages. Run:" >&2
+    echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    exit 1
+fi

@@ -1,0 +1,1 @@
+"""Data shipped with the app: catalogue, routines, illustrations, sounds, icons."""
