@@ -220,9 +220,7 @@ class Routine:
         raw_steps = _require(data, "steps", list, where)
         if not raw_steps:
             raise ModelError(f"{where}.steps: a routine needs at least one step")
-        steps = tuple(
-            Step.from_dict(raw, f"{where}.steps[{i}]") for i, raw in enumerate(raw_steps)
-        )
+        steps = tuple(Step.from_dict(raw, f"{where}.steps[{i}]") for i, raw in enumerate(raw_steps))
         return cls(
             id=routine_id,
             name=name,

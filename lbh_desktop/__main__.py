@@ -1,0 +1,15 @@
+"""Entry point for `python -m lbh_desktop` and the `lbh-desktop` command."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    from lbh_desktop.app import run
+
+    return run(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,210 @@
+"""Builds the app's parts once and wires them together; the only place that does so."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from lbh_desktop import __version__, bundled
+from lbh_desktop.cli import parse_args
+from lbh_desktop.core.clock import Clock, ScaledClock, SystemClock
+from lbh_desktop.core.cues import SoundCue
+from lbh_desktop.core.models import Routine
+from lbh_desktop.storage.atomic_storage import CorruptDatabaseError
+from lbh_desktop.storage.migrations import SchemaTooNewError
+from lbh_desktop.storage.repository import Repository
+from lbh_desktop.ui.library_controller import LibraryController
+from lbh_desktop.ui.main_window import MainWindow
+from lbh_desktop.ui.player_controller import ConfirmStop, PlayerController
+from lbh_desktop.ui.preferences import Preferences
+from lbh_desktop.ui.safety_notice import SAFETY_TEXT, SafetyNoticeDialog
+from lbh_desktop.ui.sound import SoundPlayer
+from lbh_desktop.ui.style import STYLE_SHEET
+
+log = logging.getLogger(__name__)
+APP_ID = "lbh-desktop"
+
+
+class StartupError(Exception):
+    """The app cannot start; the message is for the user."""
+
+
+@dataclass
+class App:
+    window: MainWindow
+    repository: Repository
+    preferences: Preferences
+    sound: SoundPlayer
+    library: LibraryController
+    player: PlayerController
+    notices: list[str]
+
+    def open_routine(self, routine: Routine) -> None:
+        self.player.open(routine)
+        self.window.show_player()
+
+    def show_library(self) -> None:
+        self.library.refresh()
+        self.window.show_library()
+
+
+def default_data_dir() -> Path:
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
+def open_repository(data_dir: Path, builtins: list[Routine], notices: list[str]) -> Repository:
+    """Opens the database; an unreadable file is moved aside (never overwritten) and reported."""
+    try:
+        return Repository.open(data_dir, builtins)
+    except CorruptDatabaseError as error:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        moved = error.path.with_name(f"{error.path.name}.corrupt-{stamp}")
+        error.path.replace(moved)
+        notices.append(
+            f"Your history file could not be read ({error.reason}). It was moved to\n{moved}\n"
+            "so nothing is lost, and a new, empty history was started."
+        )
+        return Repository.open(data_dir, builtins)
+    except SchemaTooNewError as error:
+        raise StartupError(str(error)) from error
+    except OSError as error:
+        raise StartupError(f"The data folder {data_dir} cannot be used: {error}") from error
+
+
+def build_app(data_dir: Path, clock: Clock, *, prepare_seconds: float = 5.0) -> App:
+    notices: list[str] = []
+    catalogue = bundled.load_catalogue()
+    repository = open_repository(data_dir, bundled.load_builtin_routines(), notices)
+    preferences = Preferences(data_dir / "settings.ini")
+    window = MainWindow()
+
+    def sound_file(cue: SoundCue) -> Path:
+        return bundled.resource_path("sounds", f"{cue.value}.wav")
+
+    sound = SoundPlayer(sound_file, muted=preferences.muted, parent=window)
+    illustrations: dict[str, Path | None] = {}
+
+    def illustration_for(exercise_id: str) -> Path | None:
+        if exercise_id not in illustrations:
+            exercise = catalogue.get(exercise_id)
+            path = bundled.illustration_path(exercise) if exercise else None
+            illustrations[exercise_id] = path if path and path.is_file() else None
+        return illustrations[exercise_id]
+
+    def now() -> datetime:
+        return datetime.fromtimestamp(clock.wall(), tz=UTC)
+
+    library = LibraryController(
+        window.library, catalogue, repository.routines, repository.last_done, now
+    )
+    player = PlayerController(
+        window.player,
+        catalogue,
+        clock,
+        sound,
+        repository.save_session,
+        illustration_for,
+        prepare_seconds=prepare_seconds,
+    )
+    app = App(window, repository, preferences, sound, library, player, notices)
+
+    def start_routine(routine_id: str) -> None:
+        routine = repository.routine(routine_id)
+        if routine is not None:
+            app.open_routine(routine)
+
+    def on_close(event: QCloseEvent) -> None:
+        if player.active and not ConfirmStop.ask(window):
+            event.ignore()
+            return
+        if player.active and player.player is not None:
+            player.player.stop()
+        preferences.window_geometry = window.saveGeometry()
+        event.accept()
+
+    def on_mute(muted: bool) -> None:
+        preferences.muted = muted
+
+    def on_sound_availability(available: bool, reason: str) -> None:
+        window.sound_status.setText("" if available else reason)
+
+    sound.availability_changed.connect(on_sound_availability)
+    library.start_requested.connect(start_routine)
+    player.leave_requested.connect(app.show_library)
+    player.session_saved.connect(library.refresh)
+    window.player.mute_toggled.connect(on_mute)
+    window.close_requested.connect(on_close)
+    window.safety_notice_requested.connect(
+        lambda: QMessageBox.information(window, "Safety notice", SAFETY_TEXT)
+    )
+    window.about_requested.connect(lambda: show_about(window, repository.path))
+    library.refresh()
+    geometry = preferences.window_geometry
+    if geometry is None or not window.restoreGeometry(geometry):
+        window.resize(1100, 720)
+    return app
+
+
+def show_about(parent: QWidget, data_file: Path) -> None:
+    QMessageBox.about(
+        parent,
+        "About LBH Desktop",
+        f"LBH Desktop {__version__}\n\nGuided lower-back and hip routines.\nYour data: {data_file}",
+    )
+
+
+def start(app: App, routine_name: str | None, ask_safety: Callable[[QWidget], bool]) -> bool:
+    """First-run notice, start-up warnings and `--routine`; False when the user declines."""
+    for notice in app.notices:
+        QMessageBox.warning(app.window, "LBH Desktop", notice)
+    if not app.preferences.safety_notice_accepted:
+        if not ask_safety(app.window):
+            return False
+        app.preferences.safety_notice_accepted = True
+    if routine_name:
+        routine = app.repository.find_routine(routine_name)
+        if routine is None:
+            names = ", ".join(r.name for r in app.repository.routines())
+            message = f"There is no routine called “{routine_name}”. Routines: {names}."
+            print(f"lbh-desktop: {message}", file=sys.stderr)
+            QMessageBox.warning(app.window, "Routine not found", message)
+        else:
+            app.open_routine(routine)
+    return True
+
+
+def run(argv: list[str]) -> int:
+    args, qt_args = parse_args(argv)
+    QApplication.setApplicationName(APP_ID)
+    QApplication.setApplicationDisplayName("LBH Desktop")
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("io.github.lbh_desktop.LBHDesktop")
+    qt_app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setStyleSheet(STYLE_SHEET)
+    qt_app.setWindowIcon(QIcon(str(bundled.resource_path("icons", "lbh-desktop.svg"))))
+    clock: Clock = SystemClock() if args.clock_speed == 1 else ScaledClock(args.clock_speed)
+    data_dir: Path = args.data_dir or default_data_dir()
+    try:
+        app = build_app(data_dir.expanduser(), clock)
+    except StartupError as error:
+        print(f"lbh-desktop: {error}", file=sys.stderr)
+        QMessageBox.critical(None, "LBH Desktop cannot start", str(error))
+        return 1
+    app.window.show()
+    if not start(app, args.routine, SafetyNoticeDialog.ask):
+        return 0
+    app.window.activateWindow()  # keyboard shortcuts work at once, even after the notice
+    QTimer.singleShot(0, app.sound.load)
+    code = qt_app.exec()
+    app.repository.close()
+    return code

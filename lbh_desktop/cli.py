@@ -1,0 +1,48 @@
+"""Command-line options."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from lbh_desktop import __version__
+
+
+def positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 < value <= 1000:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1000, not {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lbh-desktop",
+        description="Guided lower-back and hip strength and stretch routines.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=os.environ.get("LBH_DATA_DIR") or None,
+        help="folder for routines, history and settings (default: env LBH_DATA_DIR, "
+        "else the system's app-data folder)",
+    )
+    parser.add_argument("--routine", metavar="NAME", help="open straight into this routine")
+    parser.add_argument(
+        "--clock-speed",
+        type=positive_float,
+        default=1.0,
+        metavar="FACTOR",
+        help="run timers FACTOR times faster (for demos and tests)",
+    )
+    parser.add_argument("--version", action="version", version=f"LBH Desktop {__version__}")
+    return parser
+
+
+def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and the rest (Qt's own, such as -platform) for QApplication."""
+    return build_parser().parse_known_args(argv)

@@ -1,0 +1,133 @@
+"""Routine library rows: duration, positions and "last done" text for each routine."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+
+from lbh_desktop.core.catalogue import Catalogue, routine_positions
+from lbh_desktop.core.models import Position, Routine, RoutineKind, Step, StepMode, Variation
+from lbh_desktop.core.timeline import build_timeline
+
+KIND_LABELS: dict[RoutineKind, str] = {
+    RoutineKind.STRENGTH: "Strength",
+    RoutineKind.STRETCH: "Stretch",
+    RoutineKind.WARMUP: "Warm-up",
+    RoutineKind.DESK_BREAK: "Desk break",
+}
+
+
+@dataclass(frozen=True)
+class RoutineSummary:
+    routine: Routine
+    duration_seconds: float
+    positions: tuple[Position, ...]
+    last_done_utc: str | None
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.routine.kind]
+
+    @property
+    def positions_label(self) -> str:
+        return ", ".join(position.value.capitalize() for position in self.positions)
+
+
+def summarize_routines(
+    routines: Iterable[Routine], catalogue: Catalogue, last_done: Mapping[str, str]
+) -> list[RoutineSummary]:
+    return [
+        RoutineSummary(
+            routine=routine,
+            duration_seconds=build_timeline(routine).planned_seconds,
+            positions=routine_positions(routine, catalogue),
+            last_done_utc=last_done.get(routine.id),
+        )
+        for routine in routines
+    ]
+
+
+def filter_by_kind(
+    summaries: Iterable[RoutineSummary], kind: RoutineKind | None
+) -> list[RoutineSummary]:
+    return [s for s in summaries if kind is None or s.routine.kind is kind]
+
+
+def format_duration(seconds: float) -> str:
+    """Rounded for lists: "45 s", "5 min", "1 h 05 min"."""
+    if seconds < 60:
+        return f"{round(seconds)} s"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def format_clock(seconds: float) -> str:
+    """Exact for timers: "0:45", "12:05", "1:02:03"."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def parse_utc(iso: str) -> datetime:
+    return datetime.fromisoformat(iso.replace("Z", "+00:00"))
+
+
+def format_last_done(last_done_utc: str | None, now: datetime, tz: tzinfo | None = None) -> str:
+    """Calendar-day distance in the user's zone: "Never", "Today", "Yesterday", "3 days ago"."""
+    if last_done_utc is None:
+        return "Never"
+    local_zone = tz or now.astimezone().tzinfo
+    done_day: date = parse_utc(last_done_utc).astimezone(local_zone).date()
+    today = now.astimezone(local_zone).date()
+    days = (today - done_day).days
+    if days <= 0:
+        return "Today"
+    if days == 1:
+        return "Yesterday"
+    if days < 14:
+        return f"{days} days ago"
+    if done_day.year == today.year:
+        return f"{done_day.day} {done_day:%b}"
+    return f"{done_day.day} {done_day:%b %Y}"
+
+
+def step_dose(step: Step) -> str:
+    if step.mode is StepMode.REPS:
+        dose = f"{step.reps} reps"
+    elif step.mode is StepMode.OPEN:
+        dose = f"hold, aim {step.seconds} s"
+    else:
+        dose = f"{step.seconds} s"
+    return f"{dose} each side" if step.per_side else dose
+
+
+def step_rows(routine: Routine, catalogue: Catalogue) -> list[tuple[str, str, str, str]]:
+    """(move, dose, sets, rest) text for each step of a routine's detail table."""
+    rows = []
+    for step in routine.steps:
+        exercise = catalogue.get(step.exercise_id)
+        name = exercise.name if exercise else f"Unknown move ({step.exercise_id})"
+        if exercise is not None and step.variation is Variation.EASIER:
+            name = f"{name} (easier)"
+        elif exercise is not None and step.variation is Variation.HARDER:
+            name = f"{name} (harder)"
+        rest = step.rest_between_sets if step.sets > 1 else step.rest_after
+        rows.append((name, step_dose(step), str(step.sets), f"{rest} s" if rest else "—"))
+    return rows
+
+
+def routine_meta(summary: RoutineSummary) -> str:
+    """ "Stretch · 10 min · Beginner · Floor"."""
+    parts = [
+        summary.kind_label,
+        format_duration(summary.duration_seconds),
+        summary.routine.level.value.capitalize(),
+        summary.positions_label,
+    ]
+    return " · ".join(part for part in parts if part)

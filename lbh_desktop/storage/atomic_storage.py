@@ -1,0 +1,192 @@
+"""TinyDB storage that replaces the JSON file atomically and refuses to read damaged files."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import glob
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+PRIVATE_DIR_MODE = 0o700
+_TEMP_SUFFIX = ".tmp"
+
+# Directory fsync is not possible everywhere (some filesystems, network mounts); the
+# replace itself has already happened, so these errors only mean "no extra durability".
+_DIR_FSYNC_UNSUPPORTED = {errno.EINVAL, errno.ENOTSUP, errno.EBADF, errno.EACCES, errno.EPERM}
+
+
+class CorruptDatabaseError(Exception):
+    """The data file exists but cannot be understood; it must not be treated as empty."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return (
+            f"The LBH Desktop data file {self.path} is damaged and can't be opened: {self.reason}."
+        )
+
+
+class DatabaseWriteError(OSError):
+    """Saving to the data file failed; the previous contents of the file are still intact."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror or str(cause), str(path))
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"Could not save LBH Desktop data to {self.path}: {self.strerror}."
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create `folder` (and parents) if missing; a folder we create is readable only by us."""
+    if folder.is_dir():
+        return
+    folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(PRIVATE_DIR_MODE)  # mkdir's mode is filtered by the umask
+
+
+def _parse_database(path: Path, raw: bytes) -> dict[str, dict[str, Any]]:
+    if not raw.strip():
+        raise CorruptDatabaseError(path, "the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorruptDatabaseError(
+            path, f"it is not UTF-8 text (bad byte at position {exc.start})"
+        ) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CorruptDatabaseError(
+            path, f"it is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        ) from exc
+    if not isinstance(data, dict):
+        raise CorruptDatabaseError(
+            path, f"the top level is a JSON {_json_type_name(data)}, not an object"
+        )
+    for table_name, table in data.items():
+        if not isinstance(table, dict):
+            raise CorruptDatabaseError(path, f"table {table_name!r} is not a JSON object")
+        for doc_id, document in table.items():
+            if not doc_id.isdecimal():
+                raise CorruptDatabaseError(
+                    path, f"table {table_name!r} has a record id {doc_id!r} that is not a number"
+                )
+            if not isinstance(document, dict):
+                raise CorruptDatabaseError(
+                    path, f"record {doc_id} in table {table_name!r} is not a JSON object"
+                )
+    return data
+
+
+def _json_type_name(value: object) -> str:
+    names = {list: "list", str: "string", bool: "boolean", int: "number", float: "number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _serialize(data: dict[str, dict[str, Any]]) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    try:
+        folder_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(folder_fd)
+    except OSError as exc:
+        if exc.errno not in _DIR_FSYNC_UNSUPPORTED:
+            raise
+    finally:
+        os.close(folder_fd)
+
+
+class AtomicJSONStorage(Storage):
+    """Reads the file once per open and serves later reads from memory; every write replaces
+    the whole file via a synced temp file so a crash leaves either the old or the new file."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self._cached: dict[str, dict[str, Any]] | None = None
+        self._loaded = False
+        self._stale_temp_files_removed = False
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        if not self._loaded:
+            self._cached = self._load()
+            self._loaded = True
+        return self._cached
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        payload = _serialize(data)
+        try:
+            self._replace_file(payload)
+        except BaseException as exc:
+            # TinyDB mutates the dict read() returned before calling write(), so after a failed
+            # write the memory copy no longer matches the file: reload it on the next read.
+            self._loaded = False
+            self._cached = None
+            if isinstance(exc, OSError) and not isinstance(exc, DatabaseWriteError):
+                raise DatabaseWriteError(self.path, exc) from exc
+            raise
+        # Cache a fresh parse, not `data`: callers keep references into `data`.
+        self._cached = json.loads(payload)
+        self._loaded = True
+        if not self._stale_temp_files_removed:
+            self._remove_stale_temp_files()
+            self._stale_temp_files_removed = True
+
+    def close(self) -> None:
+        self._cached = None
+        self._loaded = False
+
+    def _load(self) -> dict[str, dict[str, Any]] | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        return _parse_database(self.path, raw)
+
+    @property
+    def _temp_prefix(self) -> str:
+        return f".{self.path.name}."
+
+    def _remove_stale_temp_files(self) -> None:
+        """Temp files a killed process left behind. Only one process writes a data file (a
+        second one would lose the first one's updates anyway), so none of these is in use."""
+        for leftover in self.path.parent.glob(f"{glob.escape(self._temp_prefix)}*{_TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+    def _replace_file(self, payload: bytes) -> None:
+        folder = self.path.parent
+        ensure_private_dir(folder)
+        # mkstemp creates the file 0600 on POSIX, and os.replace keeps that mode.
+        temp_fd, temp_name = tempfile.mkstemp(
+            dir=folder, prefix=self._temp_prefix, suffix=_TEMP_SUFFIX
+        )
+        try:
+            with os.fdopen(temp_fd, "wb") as temp_file:
+                temp_file.write(payload)
+                temp_file.flush()
+                os.fsync(temp_file.fileno())
+            os.replace(temp_name, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+            raise
+        _fsync_folder(folder)

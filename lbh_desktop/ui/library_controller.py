@@ -1,0 +1,79 @@
+"""Feeds the library view from the repository and catalogue, and reacts to its choices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.library import (
+    KIND_LABELS,
+    RoutineSummary,
+    filter_by_kind,
+    format_last_done,
+    routine_meta,
+    step_rows,
+    summarize_routines,
+)
+from lbh_desktop.core.models import Routine, RoutineKind
+from lbh_desktop.ui.library_view import LibraryView
+
+
+class LibraryController(QObject):
+    start_requested = Signal(str)
+
+    def __init__(
+        self,
+        view: LibraryView,
+        catalogue: Catalogue,
+        routines: Callable[[], list[Routine]],
+        last_done: Callable[[], Mapping[str, str]],
+        now: Callable[[], datetime],
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._catalogue = catalogue
+        self._routines = routines
+        self._last_done = last_done
+        self._now = now
+        self._summaries: list[RoutineSummary] = []
+        self._kind: RoutineKind | None = None
+        view.set_kinds([("", "All routines")] + [(k.value, v) for k, v in KIND_LABELS.items()])
+        view.kind_filter_changed.connect(self._on_kind_changed)
+        view.routine_selected.connect(self._show_detail)
+        view.start_requested.connect(self.start_requested)
+
+    def refresh(self) -> None:
+        self._summaries = summarize_routines(self._routines(), self._catalogue, self._last_done())
+        self._fill(self._view.current_routine_id())
+
+    def _on_kind_changed(self, value: str) -> None:
+        self._kind = RoutineKind(value) if value else None
+        self._fill(self._view.current_routine_id())
+
+    def _fill(self, keep_id: str | None) -> None:
+        now = self._now()
+        rows = [
+            (
+                s.routine.id,
+                s.routine.name,
+                f"{routine_meta(s)} · Last done: {format_last_done(s.last_done_utc, now)}",
+            )
+            for s in filter_by_kind(self._summaries, self._kind)
+        ]
+        self._view.set_routines(rows, keep_id)
+
+    def _show_detail(self, routine_id: str) -> None:
+        summary = next((s for s in self._summaries if s.routine.id == routine_id), None)
+        if summary is None:
+            return
+        last = format_last_done(summary.last_done_utc, self._now())
+        self._view.show_detail(
+            summary.routine.name,
+            routine_meta(summary),
+            summary.routine.description,
+            f"Last done: {last}",
+            step_rows(summary.routine, self._catalogue),
+        )

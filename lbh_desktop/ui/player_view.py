@@ -1,0 +1,241 @@
+"""The player page: countdown, exercise, illustration, instructions and controls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lbh_desktop.core.player_display import PlayerDisplay
+from lbh_desktop.ui.illustration_widget import IllustrationWidget
+
+
+def plain_label(text: str = "", *, wrap: bool = False, object_name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class PlayerView(QWidget):
+    start_pause_requested = Signal()
+    back_requested = Signal()
+    skip_requested = Signal()
+    done_requested = Signal()
+    stop_requested = Signal()
+    library_requested = Signal()
+    mute_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shown: PlayerDisplay | None = None
+        # Focusable so its shortcuts work as soon as the page is shown.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.library_button = QPushButton("← Library")
+        self.library_button.setToolTip("Back to the routine library")
+        self.routine_label = plain_label(object_name="routineTitle")
+        self.total_left_label = plain_label(object_name="totalLeft")
+        self.total_left_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.progress.setAccessibleName("Routine progress")
+
+        self.illustration = IllustrationWidget()
+        self.phase_label = plain_label(object_name="phase")
+        self.exercise_label = plain_label(wrap=True, object_name="exerciseName")
+        self.detail_label = plain_label(wrap=True, object_name="detail")
+        self.clock_label = plain_label(object_name="clock")
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.clock_label.setMinimumHeight(60)
+        self.clock_label.setAccessibleName("Time")
+        self.clock_caption = plain_label(object_name="clockCaption")
+        self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.phase_label, self.exercise_label, self.detail_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.instructions_label = plain_label(wrap=True, object_name="instructions")
+        self.instructions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.instructions_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        scroll = QScrollArea()
+        scroll.setWidget(self.instructions_label)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(90)
+        self.next_up_label = plain_label(wrap=True, object_name="nextUp")
+        self.message_label = plain_label(wrap=True, object_name="message")
+        self.message_label.hide()
+
+        self.back_button = QPushButton("◀ Back")
+        self.primary_button = QPushButton("Start")
+        self.primary_button.setObjectName("primary")
+        self.skip_button = QPushButton("Skip ▶")
+        self.done_button = QPushButton("Done ✓")
+        self.stop_button = QPushButton("Stop")
+        self.mute_button = QPushButton("Sound on")
+        self.mute_button.setCheckable(True)
+        tips = {
+            self.back_button: ("Back", "Restart this move, or go to the previous one (←)"),
+            self.primary_button: ("Start or pause", "Start, pause or resume (Space)"),
+            self.skip_button: ("Skip", "Skip to the next move (→)"),
+            self.done_button: ("Done", "Finish this set of reps or this hold (Enter)"),
+            self.stop_button: ("Stop", "Stop the routine (Esc)"),
+            self.mute_button: ("Mute", "Turn cue sounds on or off (M)"),
+        }
+        for button, (name, tip) in tips.items():
+            button.setAccessibleName(name)
+            button.setToolTip(tip)
+            button.setMinimumHeight(36)
+
+        header = QHBoxLayout()
+        header.addWidget(self.library_button)
+        header.addWidget(self.routine_label, 1)
+        header.addWidget(self.total_left_label)
+
+        coach = QVBoxLayout()
+        coach.addWidget(self.phase_label)
+        coach.addWidget(self.exercise_label)
+        coach.addWidget(self.detail_label)
+        coach.addWidget(self.clock_label, 1)
+        coach.addWidget(self.clock_caption)
+
+        stage = QGridLayout()
+        stage.addWidget(self.illustration, 0, 0)
+        stage.addLayout(coach, 0, 1)
+        stage.setColumnStretch(0, 4)
+        stage.setColumnStretch(1, 5)
+
+        controls = QHBoxLayout()
+        for button in (self.back_button, self.primary_button, self.skip_button, self.done_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.mute_button)
+        controls.addWidget(self.stop_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.progress)
+        layout.addLayout(stage, 5)
+        layout.addWidget(self.message_label)
+        layout.addWidget(scroll, 2)
+        layout.addWidget(self.next_up_label)
+        layout.addLayout(controls)
+
+        self.library_button.clicked.connect(self.library_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        self.primary_button.clicked.connect(self.start_pause_requested)
+        self.skip_button.clicked.connect(self.skip_requested)
+        self.done_button.clicked.connect(self.done_requested)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.mute_button.toggled.connect(self._on_mute_toggled)
+        self._add_shortcuts()
+
+    def _add_shortcuts(self) -> None:
+        bindings = [
+            (Qt.Key.Key_Space, self.start_pause_requested),
+            (Qt.Key.Key_Right, self.skip_requested),
+            (Qt.Key.Key_Left, self.back_requested),
+            (Qt.Key.Key_Escape, self.stop_requested),
+            (Qt.Key.Key_Return, self.done_requested),
+            (Qt.Key.Key_Enter, self.done_requested),
+            (Qt.Key.Key_M, self.mute_button.toggle),
+        ]
+        self.shortcuts: list[QShortcut] = []
+        for key, slot in bindings:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+        # Buttons take focus by Tab only, so Space always reaches the player, not a button.
+        for button in self.findChildren(QPushButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _on_mute_toggled(self, muted: bool) -> None:
+        self.mute_button.setText("Muted" if muted else "Sound on")
+        self.mute_toggled.emit(muted)
+
+    def set_routine_name(self, name: str) -> None:
+        self.routine_label.setText(name)
+        self.message_label.hide()
+
+    def set_sound_state(self, available: bool, reason: str, muted: bool) -> None:
+        self.mute_button.blockSignals(True)
+        self.mute_button.setChecked(muted)
+        self.mute_button.blockSignals(False)
+        if available:
+            self.mute_button.setEnabled(True)
+            self.mute_button.setText("Muted" if muted else "Sound on")
+            self.mute_button.setToolTip("Turn cue sounds on or off (M)")
+        else:
+            self.mute_button.setEnabled(False)
+            self.mute_button.setText("Sound off")
+            self.mute_button.setToolTip(reason)
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def show_display(self, display: PlayerDisplay, illustration: Path | None) -> None:
+        if display == self._shown:
+            return
+        self._shown = display
+        self.phase_label.setText(display.phase)
+        self.exercise_label.setText(display.exercise_name)
+        self.detail_label.setText(display.detail)
+        self.detail_label.setVisible(bool(display.detail))
+        self.clock_label.setText(display.clock_text)
+        self.clock_caption.setText(display.clock_caption)
+        steps = "\n".join(f"{n}. {text}" for n, text in enumerate(display.instructions, 1))
+        cues = "\n".join(f"• {cue}" for cue in display.cues)
+        caution = f"Caution: {display.caution}" if display.caution else ""
+        self.instructions_label.setText("\n\n".join(p for p in (steps, cues, caution) if p))
+        self.next_up_label.setText(display.next_up)
+        self.total_left_label.setText(display.total_left)
+        self.progress.setValue(display.progress_permille)
+        self.primary_button.setText(display.primary_action)
+        enabled = display.enabled
+        self.primary_button.setEnabled(display.primary_enabled)
+        self.back_button.setEnabled(enabled["back"])
+        self.skip_button.setEnabled(enabled["skip"])
+        self.done_button.setEnabled(enabled["done"])
+        self.stop_button.setEnabled(enabled["stop"])
+        self.illustration.show_illustration(illustration, display.mirrored)
+        self.illustration.setAccessibleName(display.exercise_name)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        # The countdown must be readable from a mat 2–3 m away, so it grows with the window.
+        clock_px = max(48, min(int(self.height() * 0.22), int(self.width() * 0.16)))
+        font = QFont(self.clock_label.font())
+        font.setPixelSize(clock_px)
+        font.setWeight(QFont.Weight.Bold)
+        self.clock_label.setFont(font)
+        name_font = QFont(self.exercise_label.font())
+        name_font.setPixelSize(max(20, min(34, int(self.height() * 0.045))))
+        name_font.setWeight(QFont.Weight.DemiBold)
+        self.exercise_label.setFont(name_font)

@@ -1,0 +1,28 @@
+"""Test set-up: offscreen Qt, and every test gets its own data folder and XDG dirs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("LBH_DATA_DIR", None)
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keeps a developer's own settings and history out of every test."""
+    home = tmp_path / "home"
+    for name, sub in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+    ):
+        path = home / sub
+        path.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(path))
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv("LBH_DATA_DIR", str(data_dir))
+    return data_dir

@@ -1,0 +1,93 @@
+"""End to end: the real app in a window under Xvfb plays the desk break and logs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.xvfb import grab_screen, x_env, xdotool, xvfb_display
+
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOT_DIR = REPO / "screenshots"
+
+
+def wait_for(predicate, timeout: float, what: str):  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+def sessions(db: Path) -> list[dict]:  # type: ignore[type-arg]
+    try:
+        data = json.loads(db.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return list(data.get("sessions", {}).values())
+
+
+@pytest.mark.e2e
+def test_desk_break_plays_to_the_end_in_a_real_window(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    with xvfb_display() as display:
+        app = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "lbh_desktop",
+                "--data-dir",
+                str(data_dir),
+                "--routine",
+                "Desk stretch break",
+                "--clock-speed",
+                "25",
+            ],
+            env=x_env(display),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        try:
+            wait_for(
+                lambda: xdotool(display, "search", "--name", "Before you start"),
+                60,
+                "the safety notice",
+            )
+            xdotool(display, "mousemove", "640", "400")
+            xdotool(display, "key", "Return")  # "I understand" is the default button
+            wait_for(
+                lambda: xdotool(display, "search", "--name", "LBH Desktop"), 30, "the main window"
+            )
+            time.sleep(0.5)  # let the player page settle before the first keystroke
+            xdotool(display, "key", "space")  # Start
+            db = data_dir / "lbh-desktop.json"
+            started = wait_for(lambda: sessions(db), 30, "the session record")
+            assert started[0]["routine_id"] == "desk-stretch-break"
+            time.sleep(1.0)
+            SCREENSHOT_DIR.mkdir(exist_ok=True)
+            grab_screen(display, SCREENSHOT_DIR / "e2e-player-running.png")
+
+            def press_done_until_completed() -> list[dict]:  # type: ignore[type-arg]
+                xdotool(display, "key", "Return")  # Done: finishes rep steps, no-op on timers
+                return [s for s in sessions(db) if s["status"] == "completed"]
+
+            done = wait_for(press_done_until_completed, 90, "the completed session")
+            grab_screen(display, SCREENSHOT_DIR / "e2e-player-finished.png")
+            held = [step for step in done[0]["steps"] if step["holds"]]  # timed steps
+            assert held and all(
+                step["done_seconds"] == pytest.approx(step["planned_seconds"]) for step in held
+            )
+            assert all(step["completed"] for step in done[0]["steps"])
+            assert (SCREENSHOT_DIR / "e2e-player-finished.png").stat().st_size > 10_000
+        finally:
+            app.terminate()
+            output = app.communicate(timeout=20)[0]
+        assert "Traceback" not in output, output

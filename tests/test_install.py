@@ -1,0 +1,82 @@
+"""A non-editable install into a fresh venv, run from elsewhere, finds every shipped resource."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+CHECK_RESOURCES = """
+import json, lbh_desktop
+from pathlib import Path
+from lbh_desktop import bundled
+from lbh_desktop.core.cues import SoundCue
+assert "site-packages" in lbh_desktop.__file__, lbh_desktop.__file__
+catalogue = bundled.load_catalogue()
+routines = bundled.load_builtin_routines()
+files = [bundled.illustration_path(e) for e in catalogue]
+files += [bundled.resource_path("sounds", f"{cue.value}.wav") for cue in SoundCue]
+files += [bundled.resource_path("icons", "lbh-desktop.svg")]
+sizes = [Path(f).stat().st_size for f in files]
+assert all(size > 0 for size in sizes)
+print(json.dumps({"exercises": len(catalogue), "routines": len(routines), "files": len(files),
+                  "module": lbh_desktop.__file__}))
+"""
+
+
+@pytest.mark.slow
+def test_wheel_installed_in_fresh_venv_finds_every_resource(tmp_path: Path) -> None:
+    wheel_dir = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheel_dir), str(REPO)],
+        check=True,
+        timeout=300,
+    )
+    (wheel,) = wheel_dir.glob("lbh_desktop-*.whl")
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    fresh_site = Path(
+        subprocess.check_output(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            text=True,
+        ).strip()
+    )
+    # Reuse this environment's PySide6 & co. instead of downloading 250 MB again; only the
+    # directory goes on sys.path, so its editable-install hook for lbh_desktop stays off.
+    (fresh_site / "test-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
+        check=True,
+        timeout=300,
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    result = subprocess.run(
+        [str(python), "-c", CHECK_RESOURCES],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert str(env_dir) in result.stdout
+    version = subprocess.run(
+        [str(env_dir / "bin" / "lbh-desktop"), "--version"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.startswith("LBH Desktop ")
