@@ -182,16 +182,21 @@ def start(app: App, routine_name: str | None, ask_safety: Callable[[QWidget], bo
     return True
 
 
-def run(argv: list[str]) -> int:
-    args, qt_args = parse_args(argv)
+def create_application(qt_args: list[str]) -> QApplication:
     QApplication.setApplicationName(APP_ID)
     QApplication.setApplicationDisplayName("LBH Desktop")
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("io.github.lbh_desktop.LBHDesktop")
-    qt_app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    assert isinstance(qt_app, QApplication)
+    existing = QApplication.instance()
+    qt_app = existing if isinstance(existing, QApplication) else QApplication([APP_ID, *qt_args])
     qt_app.setStyleSheet(STYLE_SHEET)
     qt_app.setWindowIcon(QIcon(str(bundled.resource_path("icons", "lbh-desktop.svg"))))
+    return qt_app
+
+
+def run(argv: list[str]) -> int:
+    args, qt_args = parse_args(argv)
+    qt_app = create_application(qt_args)
     clock: Clock = SystemClock() if args.clock_speed == 1 else ScaledClock(args.clock_speed)
     data_dir: Path = args.data_dir or default_data_dir()
     try:

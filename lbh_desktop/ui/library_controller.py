@@ -12,6 +12,7 @@ from lbh_desktop.core.library import (
     KIND_LABELS,
     RoutineSummary,
     filter_by_kind,
+    format_duration,
     format_last_done,
     routine_meta,
     step_rows,
@@ -59,7 +60,9 @@ class LibraryController(QObject):
             (
                 s.routine.id,
                 s.routine.name,
-                f"{routine_meta(s)} · Last done: {format_last_done(s.last_done_utc, now)}",
+                f"{s.kind_label} · {format_duration(s.duration_seconds)} · "
+                f"{s.routine.level.value.capitalize()}\n"
+                f"{s.positions_label} · Last done: {format_last_done(s.last_done_utc, now)}",
             )
             for s in filter_by_kind(self._summaries, self._kind)
         ]

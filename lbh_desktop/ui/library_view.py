@@ -27,16 +27,17 @@ from lbh_desktop.ui.player_view import plain_label
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SUBTITLE_LINES = 2
 
 
 class RoutineItemDelegate(QStyledItemDelegate):
-    """Two lines per routine: the name in bold, then kind · duration · level · last done."""
+    """The routine's name in bold over two lines of detail: kind, length, level; where, when."""
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + metrics.leading() + 18)
+        return QSize(200, metrics.height() * (1 + SUBTITLE_LINES) + 20)
 
     def paint(
         self,
@@ -65,11 +66,12 @@ class RoutineItemDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         if not selected:
             painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
-        subtitle = str(index.data(SUBTITLE_ROLE) or "")
-        elided = QFontMetrics(option.font).elidedText(
-            subtitle, Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line), 0, elided)
+        metrics = QFontMetrics(option.font)
+        lines = str(index.data(SUBTITLE_ROLE) or "").split("\n")[:SUBTITLE_LINES]
+        for number, text in enumerate(lines, 1):
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            top = rect.top() + number * (line + 2)
+            painter.drawText(QRect(rect.left(), top, rect.width(), line), 0, elided)
         painter.restore()
 
 
@@ -167,6 +169,7 @@ class LibraryView(QWidget):
             item.setData(ROUTINE_ID_ROLE, routine_id)
             item.setData(SUBTITLE_ROLE, subtitle)
             item.setToolTip(f"{name}\n{subtitle}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, subtitle.replace("\n", ", "))
             self.routine_list.addItem(item)
         self.routine_list.blockSignals(False)
         self.empty_label.setVisible(not rows)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -79,7 +78,7 @@ class PlayerView(QWidget):
         self.instructions_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        scroll = QScrollArea()
+        self.instructions_scroll = scroll = QScrollArea()
         scroll.setWidget(self.instructions_label)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -121,11 +120,9 @@ class PlayerView(QWidget):
         coach.addWidget(self.clock_label, 1)
         coach.addWidget(self.clock_caption)
 
-        stage = QGridLayout()
-        stage.addWidget(self.illustration, 0, 0)
-        stage.addLayout(coach, 0, 1)
-        stage.setColumnStretch(0, 4)
-        stage.setColumnStretch(1, 5)
+        stage = QHBoxLayout()
+        stage.addWidget(self.illustration, 4)
+        stage.addLayout(coach, 5)
 
         controls = QHBoxLayout()
         for button in (self.back_button, self.primary_button, self.skip_button, self.done_button):
@@ -210,7 +207,9 @@ class PlayerView(QWidget):
         steps = "\n".join(f"{n}. {text}" for n, text in enumerate(display.instructions, 1))
         cues = "\n".join(f"• {cue}" for cue in display.cues)
         caution = f"Caution: {display.caution}" if display.caution else ""
-        self.instructions_label.setText("\n\n".join(p for p in (steps, cues, caution) if p))
+        instructions = "\n\n".join(p for p in (steps, cues, caution) if p)
+        self.instructions_label.setText(instructions)
+        self.instructions_scroll.setVisible(bool(instructions))
         self.next_up_label.setText(display.next_up)
         self.total_left_label.setText(display.total_left)
         self.progress.setValue(display.progress_permille)
@@ -222,6 +221,7 @@ class PlayerView(QWidget):
         self.done_button.setEnabled(enabled["done"])
         self.stop_button.setEnabled(enabled["stop"])
         self.illustration.show_illustration(illustration, display.mirrored)
+        self.illustration.setVisible(illustration is not None)
         self.illustration.setAccessibleName(display.exercise_name)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
