@@ -35,6 +35,6 @@ if [ "$mode" = app ]; then
 fi
 
 export PATH="$venv/bin:$PATH"
-echo "== ruff"; ruff check lbh_desktop tests benchmarks packaging
+echo "== ruff"; ruff check . && ruff format --check .
 echo "== mypy"; mypy
 echo "== pytest"; exec python -m pytest -q "$@"
