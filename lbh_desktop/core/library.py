@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
@@ -56,9 +57,10 @@ def filter_by_kind(
 
 def format_duration(seconds: float) -> str:
     """Rounded for lists: "45 s", "5 min", "1 h 05 min"."""
-    if seconds < 60:
-        return f"{round(seconds)} s"
-    minutes = round(seconds / 60)
+    whole = math.floor(seconds + 0.5)  # halves round up, unlike round()
+    if whole < 60:
+        return f"{whole} s"
+    minutes = math.floor(whole / 60 + 0.5)
     if minutes < 60:
         return f"{minutes} min"
     return f"{minutes // 60} h {minutes % 60:02d} min"
@@ -107,18 +109,28 @@ def step_dose(step: Step) -> str:
     return f"{dose} each side" if step.per_side else dose
 
 
-def step_rows(routine: Routine, catalogue: Catalogue) -> list[tuple[str, str, str, str]]:
-    """(move, dose, sets, rest) text for each step of a routine's detail table."""
+def step_rows(routine: Routine, catalogue: Catalogue) -> list[tuple[str, str, str, str, str]]:
+    """(move, dose, sets, rest between sets, rest after) for a routine's detail table."""
     rows = []
-    for step in routine.steps:
+    last = len(routine.steps) - 1
+    for number, step in enumerate(routine.steps):
         exercise = catalogue.get(step.exercise_id)
         name = exercise.name if exercise else f"Unknown move ({step.exercise_id})"
         if exercise is not None and step.variation is Variation.EASIER:
             name = f"{name} (easier)"
         elif exercise is not None and step.variation is Variation.HARDER:
             name = f"{name} (harder)"
-        rest = step.rest_between_sets if step.sets > 1 else step.rest_after
-        rows.append((name, step_dose(step), str(step.sets), f"{rest} s" if rest else "—"))
+        between = step.rest_between_sets if step.sets > 1 else 0
+        after = step.rest_after if number < last else 0  # no rest is played after the end
+        rows.append(
+            (
+                name,
+                step_dose(step),
+                str(step.sets),
+                f"{between} s" if between else "—",
+                f"{after} s" if after else "—",
+            )
+        )
     return rows
 
 

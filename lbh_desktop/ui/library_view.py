@@ -109,12 +109,12 @@ class LibraryView(QWidget):
         self.description_label = plain_label(wrap=True)
         self.last_done_label = plain_label(wrap=True, object_name="detailMeta")
         self.steps_tree = QTreeWidget()
-        self.steps_tree.setHeaderLabels(["Move", "Dose", "Sets", "Rest"])
+        self.steps_tree.setHeaderLabels(["Move", "Dose", "Sets", "Between sets", "After"])
         self.steps_tree.setRootIsDecorated(False)
         self.steps_tree.setAccessibleName("Steps of the routine")
         header = self.steps_tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.start_button = QPushButton("Start routine")
         self.start_button.setObjectName("primary")
@@ -186,7 +186,7 @@ class LibraryView(QWidget):
         meta: str,
         description: str,
         last_done: str,
-        steps: list[tuple[str, str, str, str]],
+        steps: list[tuple[str, str, str, str, str]],
     ) -> None:
         self.title_label.setText(title)
         self.meta_label.setText(meta)
