@@ -61,20 +61,33 @@ def default_data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(location))
 
 
+def move_aside(path: Path, now: datetime) -> Path:
+    """Renames a damaged file to a name no other file has, so no earlier copy is replaced."""
+    stem = f"{path.name}.corrupt-{now:%Y%m%d-%H%M%S}"
+    target = path.with_name(stem)
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{stem}-{number}")
+    path.rename(target)
+    return target
+
+
 def open_repository(data_dir: Path, builtins: list[Routine], notices: list[str]) -> Repository:
     """Opens the database; an unreadable file is moved aside (never overwritten) and reported."""
     try:
-        return Repository.open(data_dir, builtins)
-    except CorruptDatabaseError as error:
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        moved = error.path.with_name(f"{error.path.name}.corrupt-{stamp}")
-        error.path.replace(moved)
-        notices.append(
-            f"Your history file could not be read ({error.reason}). It was moved to\n{moved}\n"
-            "so nothing is lost, and a new, empty history was started."
-        )
-        return Repository.open(data_dir, builtins)
+        try:
+            return Repository.open(data_dir, builtins)
+        except CorruptDatabaseError as error:
+            moved = move_aside(error.path, datetime.now(UTC))
+            notices.append(
+                f"Your history file could not be read ({error.reason}). It was moved to\n"
+                f"{moved}\nso nothing is lost, and a new, empty history was started."
+            )
+            return Repository.open(data_dir, builtins)
     except SchemaTooNewError as error:
+        raise StartupError(str(error)) from error
+    except CorruptDatabaseError as error:
         raise StartupError(str(error)) from error
     except OSError as error:
         raise StartupError(f"The data folder {data_dir} cannot be used: {error}") from error

@@ -11,7 +11,7 @@ packages=(
     libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-shm0
     libpulse0 libasound2
     fonts-dejavu-core
-    xvfb xauth xdotool
+    xvfb xauth xdotool pulseaudio
 )
 
 missing=()

@@ -89,11 +89,17 @@ UPGRADES: dict[int, Upgrade] = {
 a crash between an upgrade and the version bump that follows it re-runs that upgrade."""
 
 
-def migrate(db: TinyDB) -> None:
-    """Bring the database up to SCHEMA_VERSION; refuse, without writing, if it is newer."""
+def check_supported(db: TinyDB) -> int:
+    """The file's schema version; SchemaTooNewError, without writing, if it is newer."""
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise SchemaTooNewError(version, SCHEMA_VERSION, database_path(db))
+    return version
+
+
+def migrate(db: TinyDB) -> None:
+    """Bring the database up to SCHEMA_VERSION; refuse, without writing, if it is newer."""
+    version = check_supported(db)
     if version == SCHEMA_VERSION:
         return
     if not db.tables():

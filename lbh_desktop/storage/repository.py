@@ -20,6 +20,7 @@ from lbh_desktop.storage.atomic_storage import (
 from lbh_desktop.storage.migrations import (
     ROUTINES_TABLE,
     SESSIONS_TABLE,
+    check_supported,
     migrate,
     read_meta,
     write_meta,
@@ -47,9 +48,11 @@ class Repository:
         path = data_dir / cls.DB_FILENAME
         db = TinyDB(path, storage=AtomicJSONStorage)
         try:
-            migrate(db)
+            check_supported(db)
             repository = cls(db, path, [routine.id for routine in builtins])
+            # Check before migrating: an upgrade writes, and a damaged file must stay as it was.
             repository._check_records_readable()
+            migrate(db)
             repository._seed_builtins(builtins)
             repository._finalize_interrupted_sessions()
         except BaseException:

@@ -179,6 +179,8 @@ class LibraryView(QWidget):
         if rows:
             self.routine_list.setCurrentRow(row)
             self._on_current_changed(self.routine_list.currentItem())
+        else:
+            self.show_detail("", "", "", "", [])
 
     def show_detail(
         self,

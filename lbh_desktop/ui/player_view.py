@@ -157,7 +157,7 @@ class PlayerView(QWidget):
             (Qt.Key.Key_Escape, self.stop_requested),
             (Qt.Key.Key_Return, self.done_requested),
             (Qt.Key.Key_Enter, self.done_requested),
-            (Qt.Key.Key_M, self.mute_button.toggle),
+            (Qt.Key.Key_M, self._toggle_mute),
         ]
         self.shortcuts: list[QShortcut] = []
         for key, slot in bindings:
@@ -168,6 +168,10 @@ class PlayerView(QWidget):
         # Buttons take focus by Tab only, so Space always reaches the player, not a button.
         for button in self.findChildren(QPushButton):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _toggle_mute(self) -> None:
+        if self.mute_button.isEnabled():  # toggle() would ignore that sound is unavailable
+            self.mute_button.toggle()
 
     def _on_mute_toggled(self, muted: bool) -> None:
         self.mute_button.setText("Muted" if muted else "Sound on")
