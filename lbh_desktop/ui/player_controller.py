@@ -28,14 +28,18 @@ TICK_MS = 100
 class ConfirmStop:
     @classmethod
     def ask(cls, parent: QWidget) -> bool:
-        answer = QMessageBox.question(
-            parent,
-            "Stop the routine?",
-            "Stop now? What you have done so far is kept in your history.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Stop the routine?")
+        box.setText("Stop the routine now?")
+        box.setInformativeText("What you have done so far is kept in your history.")
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 320px; }")
+        stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
+        keep_going = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep_going)
+        box.setEscapeButton(keep_going)
+        box.exec()
+        return box.clickedButton() is stop
 
 
 class PlayerController(QObject):

@@ -23,7 +23,7 @@ class SafetyNoticeDialog(QDialog):
         title = QLabel("Before you start")
         title.setObjectName("detailTitle")
         text = plain_label(SAFETY_TEXT, wrap=True)
-        text.setMinimumWidth(420)
+        text.setMinimumWidth(460)
         buttons = QDialogButtonBox()
         self.accept_button = buttons.addButton(
             "I understand", QDialogButtonBox.ButtonRole.AcceptRole
@@ -33,6 +33,8 @@ class SafetyNoticeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(14)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addWidget(buttons)
