@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from lbh_desktop.ui.library_view import LibraryView
 from lbh_desktop.ui.player_view import PlayerView
@@ -12,6 +12,8 @@ from lbh_desktop.ui.player_view import PlayerView
 
 class MainWindow(QMainWindow):
     close_requested = Signal(QCloseEvent)
+    routines_requested = Signal()
+    progress_requested = Signal()
     safety_notice_requested = Signal()
     about_requested = Signal()
 
@@ -25,6 +27,23 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.library)
         self.pages.addWidget(self.player)
         self.setCentralWidget(self.pages)
+
+        self.navigation = QToolBar("Navigation")
+        self.navigation.setMovable(False)
+        self.navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.navigation)
+        group = QActionGroup(self)
+        self.routines_action = QAction("&Routines", self, checkable=True, checked=True)
+        self.routines_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.routines_action.setToolTip("Your routines (Ctrl+1)")
+        self.progress_action = QAction("&Progress", self, checkable=True)
+        self.progress_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.progress_action.setToolTip("Your weeks of practice (Ctrl+2)")
+        for action in (self.routines_action, self.progress_action):
+            group.addAction(action)
+            self.navigation.addAction(action)
+        self.routines_action.triggered.connect(self.routines_requested)
+        self.progress_action.triggered.connect(self.progress_requested)
 
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
@@ -43,12 +62,23 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sound_status)
 
     def show_library(self) -> None:
+        self.navigation.show()
+        self.routines_action.setChecked(True)
         self.pages.setCurrentWidget(self.library)
         self.library.routine_list.setFocus()
 
     def show_player(self) -> None:
+        self.navigation.hide()  # the player has its own way back, which asks first
         self.pages.setCurrentWidget(self.player)
         self.player.setFocus()
+
+    def show_page(self, page: QWidget) -> None:
+        """Shows a page that is built on first use, such as Progress."""
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.navigation.show()
+        self.progress_action.setChecked(True)
+        self.pages.setCurrentWidget(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_requested.emit(event)

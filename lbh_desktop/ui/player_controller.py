@@ -81,6 +81,8 @@ class PlayerController(QObject):
         view.stop_requested.connect(self.request_stop)
         view.library_requested.connect(self.request_leave)
         view.mute_toggled.connect(self._set_muted)
+        view.pain_rated.connect(self.rate_pain)
+        view.pain_skipped.connect(lambda: self._view.show_pain_check_in(False))
         sound.availability_changed.connect(self._on_sound_availability)
         self._on_sound_availability(sound.available, sound.unavailable_reason)
 
@@ -101,6 +103,7 @@ class PlayerController(QObject):
         self.recorder = SessionRecorder(timeline, self._clock, self._save_safely)
         self.player.subscribe(self.recorder.handle)
         self._view.set_routine_name(routine.name)
+        self._view.show_pain_check_in(False)
         self._after([])
 
     def tick(self) -> None:
@@ -149,7 +152,19 @@ class PlayerController(QObject):
         )
         self._view.show_display(display, self._illustration_for(display.exercise_id))
         if any(e.kind in (EventKind.ROUTINE_FINISHED, EventKind.STOPPED) for e in events):
+            record = self.recorder.record if self.recorder else None
+            self._view.show_pain_check_in(record is not None and record.done_seconds > 0)
             self.session_saved.emit()
+
+    def rate_pain(self, rating: int) -> None:
+        """The optional after-session check-in: 0 (fine) to 10 (very sore)."""
+        record = self.recorder.record if self.recorder else None
+        if record is None or not 0 <= rating <= 10:
+            return
+        record.pain = rating
+        self._save_safely(record)
+        self._view.show_pain_check_in(False)
+        self.session_saved.emit()
 
     def _save_safely(self, record: SessionRecord) -> None:
         try:

@@ -39,6 +39,8 @@ class PlayerView(QWidget):
     stop_requested = Signal()
     library_requested = Signal()
     mute_toggled = Signal(bool)
+    pain_rated = Signal(int)
+    pain_skipped = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,8 @@ class PlayerView(QWidget):
         self.next_up_label = plain_label(wrap=True, object_name="nextUp")
         self.message_label = plain_label(wrap=True, object_name="message")
         self.message_label.hide()
+        self.pain_row = self._build_pain_row()
+        self.pain_row.hide()
 
         self.back_button = QPushButton("◀ Back")
         self.primary_button = QPushButton("Start")
@@ -136,6 +140,7 @@ class PlayerView(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(stage, 5)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.pain_row)
         layout.addWidget(scroll, 2)
         layout.addWidget(self.next_up_label)
         layout.addLayout(controls)
@@ -148,6 +153,33 @@ class PlayerView(QWidget):
         self.stop_button.clicked.connect(self.stop_requested)
         self.mute_button.toggled.connect(self._on_mute_toggled)
         self._add_shortcuts()
+
+    def _build_pain_row(self) -> QWidget:
+        row = QWidget()
+        row.setObjectName("painRow")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 4)
+        question = plain_label(
+            "How do your back and hips feel? 0 = fine, 10 = very sore", wrap=True
+        )
+        layout.addWidget(question, 1)
+        self.pain_buttons: list[QPushButton] = []
+        for rating in range(11):
+            button = QPushButton(str(rating))
+            button.setFixedWidth(34)
+            button.setAccessibleName(f"Pain or stiffness {rating} of 10")
+            button.setToolTip(f"Rate your back and hip pain or stiffness {rating} of 10")
+            button.clicked.connect(lambda _=False, r=rating: self.pain_rated.emit(r))
+            layout.addWidget(button)
+            self.pain_buttons.append(button)
+        skip = QPushButton("Skip")
+        skip.setToolTip("The check-in is optional")
+        skip.clicked.connect(self.pain_skipped)
+        layout.addWidget(skip)
+        return row
+
+    def show_pain_check_in(self, visible: bool) -> None:
+        self.pain_row.setVisible(visible)
 
     def _add_shortcuts(self) -> None:
         bindings = [

@@ -41,6 +41,33 @@ class Preferences:
         self._settings.setValue("sound/muted", muted)
         self._settings.sync()
 
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = int(self._settings.value(key, default))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+        return value if low <= value <= high else default
+
+    @property
+    def strength_goal(self) -> int:
+        """Strength sessions a week: 2–3 is the usual guidance."""
+        return self._int("goals/strength_per_week", 3, 1, 7)
+
+    @strength_goal.setter
+    def strength_goal(self, sessions: int) -> None:
+        self._settings.setValue("goals/strength_per_week", sessions)
+        self._settings.sync()
+
+    @property
+    def stretch_goal(self) -> int:
+        """Days a week with stretching: daily is the guidance."""
+        return self._int("goals/stretch_days_per_week", 7, 1, 7)
+
+    @stretch_goal.setter
+    def stretch_goal(self, days: int) -> None:
+        self._settings.setValue("goals/stretch_days_per_week", days)
+        self._settings.sync()
+
     @property
     def window_geometry(self) -> QByteArray | None:
         value = self._settings.value("ui/window_geometry")

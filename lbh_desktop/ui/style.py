@@ -12,5 +12,6 @@ QLabel#detailTitle { font-size: 22px; font-weight: 600; }
 QLabel#detailMeta { color: palette(placeholder-text); }
 QProgressBar { border: none; border-radius: 5px; background: palette(midlight); }
 QProgressBar::chunk { border-radius: 5px; background: #1d7f8c; }
+QWidget#painRow { border-top: 1px solid palette(mid); }
 QPushButton#primary { font-weight: 600; padding: 4px 18px; }
 """

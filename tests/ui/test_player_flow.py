@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from lbh_desktop.app import App
@@ -203,3 +203,28 @@ def test_mute_toggle_is_remembered(app: App) -> None:
     press(app, Qt.Key.Key_M)
     assert app.sound.muted is True
     assert app.preferences.muted is True
+
+
+def test_pain_check_in_after_a_session_is_stored_with_it(app: App, clock: FakeClock) -> None:
+    open_desk_break(app)
+    assert app.window.player.pain_row.isHidden()
+    press(app, Qt.Key.Key_Space)
+    play_to_the_end(app, clock)
+    assert not app.window.player.pain_row.isHidden()
+    app.window.player.pain_buttons[4].click()
+    assert app.window.player.pain_row.isHidden()
+    (session,) = app.repository.sessions()
+    assert session.pain == 4
+
+
+def test_pain_check_in_can_be_skipped_and_stores_nothing(app: App, clock: FakeClock) -> None:
+    open_desk_break(app)
+    press(app, Qt.Key.Key_Space)
+    play_to_the_end(app, clock)
+    skip = next(
+        b for b in app.window.player.pain_row.findChildren(QPushButton) if b.text() == "Skip"
+    )
+    skip.click()
+    assert app.window.player.pain_row.isHidden()
+    (session,) = app.repository.sessions()
+    assert session.pain is None
