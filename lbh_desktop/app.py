@@ -6,8 +6,9 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -29,6 +30,10 @@ from lbh_desktop.ui.safety_notice import SAFETY_TEXT, SafetyNoticeDialog
 from lbh_desktop.ui.sound import SoundPlayer
 from lbh_desktop.ui.style import STYLE_SHEET
 
+if TYPE_CHECKING:  # the progress page (and pyqtgraph) loads only when first opened
+    from lbh_desktop.core.progress import Goals
+    from lbh_desktop.ui.progress.progress_controller import ProgressController
+
 log = logging.getLogger(__name__)
 APP_ID = "lbh-desktop"
 
@@ -46,6 +51,8 @@ class App:
     library: LibraryController
     player: PlayerController
     notices: list[str]
+    progress: ProgressController | None = None
+    progress_view: QWidget | None = None
 
     def open_routine(self, routine: Routine) -> None:
         self.player.open(routine)
@@ -147,12 +154,46 @@ def build_app(data_dir: Path, clock: Clock, *, prepare_seconds: float = 5.0) -> 
     def on_mute(muted: bool) -> None:
         preferences.muted = muted
 
+    def show_progress() -> None:
+        if app.progress is None:
+            from lbh_desktop.core.progress import Goals
+            from lbh_desktop.ui.progress.progress_controller import ProgressController
+            from lbh_desktop.ui.progress.progress_view import ProgressView
+
+            def goals() -> Goals:
+                return Goals(preferences.strength_goal, preferences.stretch_goal)
+
+            def set_goals(new: Goals) -> None:
+                preferences.strength_goal = new.strength_per_week
+                preferences.stretch_goal = new.stretch_days_per_week
+
+            def today() -> date:
+                return datetime.fromtimestamp(clock.wall()).date()
+
+            view = ProgressView()
+            app.progress_view = view
+            app.progress = ProgressController(
+                view,
+                repository.sessions,
+                repository.skip_days,
+                repository.set_skip_day,
+                goals,
+                set_goals,
+                today,
+            )
+            app.progress.start_routine_requested.connect(start_routine)
+        app.progress.refresh()
+        assert app.progress_view is not None
+        window.show_page(app.progress_view)
+
     def on_sound_availability(available: bool, reason: str) -> None:
         window.sound_status.setText("" if available else reason)
 
     sound.availability_changed.connect(on_sound_availability)
     library.start_requested.connect(start_routine)
     player.leave_requested.connect(app.show_library)
+    window.routines_requested.connect(app.show_library)
+    window.progress_requested.connect(show_progress)
     player.session_saved.connect(library.refresh)
     window.player.mute_toggled.connect(on_mute)
     window.close_requested.connect(on_close)
@@ -209,6 +250,10 @@ def create_application(qt_args: list[str]) -> QApplication:
 
 def run(argv: list[str]) -> int:
     args, qt_args = parse_args(argv)
+    if args.self_test:
+        from lbh_desktop.self_test import run_self_test
+
+        return run_self_test()
     qt_app = create_application(qt_args)
     clock: Clock = SystemClock() if args.clock_speed == 1 else ScaledClock(args.clock_speed)
     data_dir: Path = args.data_dir or default_data_dir()

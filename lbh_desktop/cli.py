@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FACTOR",
         help="run timers FACTOR times faster (for demos and tests)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="play a routine headless on a fast clock in a temporary data folder, check it was "
+        "logged, print one line and exit (0: passed, 1: failed)",
+    )
     parser.add_argument("--version", action="version", version=f"LBH Desktop {__version__}")
     return parser
 

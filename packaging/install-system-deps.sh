@@ -12,6 +12,7 @@ packages=(
     libpulse0 libasound2
     fonts-dejavu-core
     xvfb xauth xdotool pulseaudio
+    desktop-file-utils appstream
 )
 
 missing=()

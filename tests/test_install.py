@@ -80,3 +80,14 @@ def test_wheel_installed_in_fresh_venv_finds_every_resource(tmp_path: Path) -> N
     )
     assert version.returncode == 0, version.stderr
     assert version.stdout.startswith("LBH Desktop ")
+    self_test = subprocess.run(
+        [str(env_dir / "bin" / "lbh-desktop"), "--self-test"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert self_test.returncode == 0, self_test.stdout + self_test.stderr
+    (line,) = self_test.stdout.splitlines()
+    assert line.startswith("LBH Desktop ") and " self-test passed: " in line, line

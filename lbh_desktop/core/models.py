@@ -246,6 +246,8 @@ class StepRecord:
     sets_done: int = 0
     skipped_segments: int = 0
     completed: bool = False
+    hold_sides: list[str] = field(default_factory=list)
+    """Parallel to `holds`: "left", "right" or "" (not sided) per hold; empty in old records."""
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

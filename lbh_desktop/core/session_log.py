@@ -130,9 +130,9 @@ class SessionRecorder:
         )
         step_record = record.steps[step_index]
         step_record.done_seconds = round(sum(r.active_seconds for r in played), _DIGITS)
-        step_record.holds = [
-            round(r.active_seconds, _DIGITS) for r in played if r.segment.mode is not StepMode.REPS
-        ]
+        held = [r for r in played if r.segment.mode is not StepMode.REPS]
+        step_record.holds = [round(r.active_seconds, _DIGITS) for r in held]
+        step_record.hold_sides = [r.segment.side.value if r.segment.side else "" for r in held]
         step_record.sides_done = [r.segment.side.value for r in completed if r.segment.side]
         step_record.sets_done = sets_done
         step_record.skipped_segments = sum(r.outcome is SegmentOutcome.SKIPPED for r in played)

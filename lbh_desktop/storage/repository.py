@@ -1,9 +1,10 @@
-"""The one persistence API the app uses: routines and session records in a TinyDB file."""
+"""The one persistence API the app uses: routines, sessions and skip days in a TinyDB file."""
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -27,6 +28,10 @@ from lbh_desktop.storage.migrations import (
 )
 
 _DONE_STATUSES = (SessionStatus.COMPLETED, SessionStatus.PARTIAL)
+
+SKIP_DAYS_TABLE = "skip_days"
+"""Days the user marked as skipped, one {"date": "YYYY-MM-DD"} document each. Added without a
+schema bump: files from before it simply have no such table."""
 
 
 class Repository:
@@ -128,6 +133,22 @@ class Repository:
                 )
         return latest
 
+    # Skip days
+
+    def skip_days(self) -> set[date]:
+        """Local calendar days the user marked as skipped (rest, illness, travel)."""
+        return {_skip_day_from(document) for document in self._skip_days_table.all()}
+
+    def set_skip_day(self, day: date, skipped: bool) -> None:
+        """Mark or unmark `day`; writes only when that changes something."""
+        key = day.isoformat()
+        table = self._skip_days_table
+        doc_ids = [document.doc_id for document in table.all() if document.get("date") == key]
+        if skipped and not doc_ids:
+            table.insert({"date": key})
+        elif not skipped and doc_ids:
+            table.remove(doc_ids=doc_ids)
+
     def close(self) -> None:
         self._db.close()
 
@@ -135,10 +156,12 @@ class Repository:
 
     def _check_records_readable(self) -> None:
         """Fail at open, not at some later click, if a stored record can't be decoded."""
-        for table, decode in (
+        decoders: tuple[tuple[Table, Callable[[dict[str, Any]], object]], ...] = (
             (self._routines_table, _routine_from),
             (self._sessions_table, _session_from),
-        ):
+            (self._skip_days_table, _skip_day_from),
+        )
+        for table, decode in decoders:
             for document in table.all():
                 try:
                     decode(document)
@@ -213,6 +236,10 @@ class Repository:
     def _sessions_table(self) -> Table:
         return self._db.table(SESSIONS_TABLE)
 
+    @property
+    def _skip_days_table(self) -> Table:
+        return self._db.table(SKIP_DAYS_TABLE)
+
     def _decoded_routines(self) -> list[Routine]:
         return [_routine_from(document) for document in self._routines_table.all()]
 
@@ -246,3 +273,10 @@ def _routine_from(document: dict[str, Any]) -> Routine:
 def _session_from(document: dict[str, Any]) -> SessionRecord:
     # Deep copy: StepRecord keeps the stored lists, and callers mutate their records.
     return SessionRecord.from_dict(copy.deepcopy(document))
+
+
+def _skip_day_from(document: dict[str, Any]) -> date:
+    value = document["date"]
+    if not isinstance(value, str):
+        raise TypeError(f"date must be text, not {type(value).__name__}")
+    return date.fromisoformat(value)

@@ -286,3 +286,38 @@ def test_default_time_zone_is_the_system_zone() -> None:
     assert offset is not None
     assert s.record.local_date == local.date().isoformat()
     assert s.record.utc_offset_minutes == round(offset.total_seconds() / 60)
+
+
+def test_hold_sides_run_parallel_to_holds() -> None:
+    s = session(PLANK, BRIDGE, STRETCH)
+    s.player.start()
+    s.run(20 + 5 + 6)
+    s.player.skip()  # the right side of the first set, after 6 s
+    s.run(20 + 5 + 20 + 10 + 1)
+    s.player.done()
+    s.run(15 + 1)
+    s.player.done()
+    s.run(10 + 30)
+    s.player.done()
+
+    plank, bridge, stretch = s.record.steps
+    assert plank.holds == [20.0, 6.0, 20.0, 20.0]
+    assert plank.hold_sides == ["left", "right", "left", "right"]
+    assert (bridge.holds, bridge.hold_sides) == ([], [])
+    assert (stretch.holds, stretch.hold_sides) == ([30.0], [""])
+    assert s.saves[-1]["steps"][0]["hold_sides"] == ["left", "right", "left", "right"]
+
+
+def test_records_saved_before_hold_sides_existed_still_load() -> None:
+    s = session(PLANK)
+    s.player.start()
+    s.run(20)
+    old = s.record.to_dict()
+    for step in old["steps"]:
+        del step["hold_sides"]
+
+    loaded = SessionRecord.from_dict(old)
+
+    assert loaded.steps[0].holds == [20.0]
+    assert loaded.steps[0].hold_sides == []
+    assert SessionRecord.from_dict(s.record.to_dict()).steps[0].hold_sides == ["left"]

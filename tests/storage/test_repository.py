@@ -6,6 +6,7 @@ import json
 import os
 import stat
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -265,3 +266,73 @@ def test_data_folder_and_file_are_private(data_dir: Path) -> None:
         assert repo.path == data_dir / Repository.DB_FILENAME
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(repo.path.stat().st_mode) == 0o600
+
+
+def file_state(path: Path) -> tuple[bytes, int, int]:
+    info = path.stat()
+    return path.read_bytes(), info.st_ino, info.st_mtime_ns
+
+
+def test_skip_days_round_trip_and_unmark(data_dir: Path) -> None:
+    with reopen(data_dir) as repo:
+        assert repo.skip_days() == set()
+        repo.set_skip_day(date(2026, 12, 31), True)
+        repo.set_skip_day(date(2027, 1, 1), True)
+        repo.set_skip_day(date(2026, 12, 31), False)
+    with reopen(data_dir) as repo:
+        assert repo.skip_days() == {date(2027, 1, 1)}
+    stored = json.loads((data_dir / Repository.DB_FILENAME).read_text(encoding="utf-8"))
+    assert list(stored["skip_days"].values()) == [{"date": "2027-01-01"}]
+
+
+def test_setting_a_skip_day_to_what_it_already_is_does_not_write(data_dir: Path) -> None:
+    path = data_dir / Repository.DB_FILENAME
+    with reopen(data_dir) as repo:
+        repo.set_skip_day(date(2026, 3, 5), True)
+        before = file_state(path)
+        repo.set_skip_day(date(2026, 3, 5), True)
+        repo.set_skip_day(date(2026, 3, 6), False)
+        repo.skip_days()
+        assert file_state(path) == before
+
+
+def test_a_version_1_file_without_skip_days_opens_and_gains_them(data_dir: Path) -> None:
+    old_session = make_session("s1").to_dict()
+    del old_session["steps"][0]["hold_sides"]  # not kept back then either
+    version_1 = {
+        "_meta": {"1": {"schema_version": 1, "seeded_builtins": {"builtin-a": 1, "builtin-b": 1}}},
+        "routines": {"1": BUILTIN_A.to_dict(), "2": BUILTIN_B.to_dict()},
+        "sessions": {"1": old_session},
+    }
+    data_dir.mkdir()
+    path = data_dir / Repository.DB_FILENAME
+    path.write_text(json.dumps(version_1), encoding="utf-8")
+    before = file_state(path)
+
+    with reopen(data_dir) as repo:
+        assert repo.skip_days() == set()
+        assert file_state(path) == before
+        repo.set_skip_day(date(2026, 3, 29), True)
+
+    with reopen(data_dir) as repo:
+        assert repo.skip_days() == {date(2026, 3, 29)}
+        (session,) = repo.sessions()
+        assert session.id == "s1"
+        assert (session.steps[0].holds, session.steps[0].hold_sides) == ([29.5], [])
+
+
+@pytest.mark.parametrize("bad", [{"date": "31/12/2026"}, {"date": 20261231}, {"day": "x"}])
+def test_an_unreadable_skip_day_refuses_to_open_and_leaves_the_file(
+    data_dir: Path, bad: dict[str, object]
+) -> None:
+    with reopen(data_dir):
+        pass
+    path = data_dir / Repository.DB_FILENAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["skip_days"] = {"1": bad}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    content = path.read_bytes()
+
+    with pytest.raises(CorruptDatabaseError, match="skip_days"):
+        reopen(data_dir)
+    assert path.read_bytes() == content

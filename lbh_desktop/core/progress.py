@@ -1,0 +1,173 @@
+"""The Progress view's numbers: weekly goals, habit strength, streaks, milestones, hold trends."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from lbh_desktop.core.habit_score import habit_scores
+from lbh_desktop.core.hold_progress import HoldTrend, hold_trends_by_week
+from lbh_desktop.core.models import SessionRecord
+from lbh_desktop.core.progress_weeks import (
+    Category,
+    Goals,
+    WeekSummary,
+    build_weeks,
+    category_of,
+    counts,
+    read_history,
+)
+
+__all__ = [
+    "Category",
+    "Goals",
+    "HoldTrend",
+    "ProgressReport",
+    "Streaks",
+    "WeekSummary",
+    "build_report",
+    "category_of",
+    "counts",
+]
+
+MILESTONE_WEEKS = (4, 8, 12)
+SUMMARY_WEEKS = 6
+
+
+@dataclass(frozen=True)
+class Streaks:
+    strength_current_weeks: int
+    strength_best_weeks: int
+    stretch_current_days: int
+    stretch_best_days: int
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    """Everything the Progress view shows, computed from the session history in one go."""
+
+    today: date
+    first_day: date | None
+    weeks: list[WeekSummary]
+    daily_minutes: Mapping[date, float]
+    strength_scores: list[tuple[date, float]]
+    stretch_scores: list[tuple[date, float]]
+    streaks: Streaks
+    milestones: list[tuple[int, date]]
+    summary: str
+    holds: list[HoldTrend]
+
+    def last_weeks(self, count: int | None) -> list[WeekSummary]:
+        """The newest `count` weeks (the current one included), oldest first; None = all."""
+        if count is None:
+            return list(self.weeks)
+        return self.weeks[-count:] if count > 0 else []
+
+
+def build_report(
+    sessions: Sequence[SessionRecord],
+    goals: Goals,
+    skip_days: Collection[date],
+    today: date,
+) -> ProgressReport:
+    """The report for `today`. Days and weeks are each session's recorded local_date, so time
+    zones and DST don't move a session. Sessions dated after `today` (possible after flying
+    west) only appear in daily_minutes and the hold trends."""
+    history = read_history(sessions, today)
+    holds = hold_trends_by_week(history.with_weeks)
+    first_day = history.first_day
+    if first_day is None:
+        return ProgressReport(
+            today=today,
+            first_day=None,
+            weeks=[],
+            daily_minutes=history.daily_minutes,
+            strength_scores=[],
+            stretch_scores=[],
+            streaks=Streaks(0, 0, 0, 0),
+            milestones=[],
+            summary="",
+            holds=holds,
+        )
+
+    weeks = build_weeks(history, today, goals, skip_days)
+    days = [date.fromordinal(n) for n in range(first_day.toordinal(), today.toordinal() + 1)]
+    skipped = set(skip_days)
+    strength = habit_scores(days, history.strength_days, goals.strength_per_week, 7, skipped)
+    stretch = habit_scores(days, history.stretch_days, goals.stretch_days_per_week, 7, skipped)
+    strength_current, strength_best = _strength_streaks(weeks, goals)
+    stretch_current, stretch_best = _stretch_streaks(days, history.stretch_days, skipped)
+    return ProgressReport(
+        today=today,
+        first_day=first_day,
+        weeks=weeks,
+        daily_minutes=history.daily_minutes,
+        strength_scores=list(zip(days, strength, strict=True)),
+        stretch_scores=list(zip(days, stretch, strict=True)),
+        streaks=Streaks(strength_current, strength_best, stretch_current, stretch_best),
+        milestones=[(n, first_day + timedelta(weeks=n)) for n in MILESTONE_WEEKS],
+        summary=_summary_text(weeks, goals),
+        holds=holds,
+    )
+
+
+def _strength_streaks(weeks: Sequence[WeekSummary], goals: Goals) -> tuple[int, int]:
+    """Consecutive complete weeks meeting the goal up to last week, plus this week once met.
+    Weeks that are all skip days are passed over."""
+    run = best = 0
+    for week in weeks[:-1]:
+        if week.strength_sessions >= goals.strength_per_week:
+            run += 1
+            best = max(best, run)
+        elif not week.all_skipped:
+            run = 0
+    if weeks and weeks[-1].strength_sessions >= goals.strength_per_week:
+        run += 1
+        best = max(best, run)
+    return run, best
+
+
+def _stretch_streaks(
+    days: Sequence[date], done: Mapping[date, int], skipped: Collection[date]
+) -> tuple[int, int]:
+    """Consecutive days with stretching, ending today or yesterday; skip days without a
+    session are passed over, and today not done yet does not break the run."""
+    run = best = 0
+    today = days[-1] if days else None
+    for day in days:
+        if day in done:
+            run += 1
+            best = max(best, run)
+        elif day not in skipped and day != today:
+            run = 0
+    return run, best
+
+
+def _summary_text(weeks: Sequence[WeekSummary], goals: Goals) -> str:
+    complete = list(weeks[:-1])[-SUMMARY_WEEKS:]
+    if not complete:
+        this_week = weeks[-1]
+        return (
+            f"This week: {this_week.strength_sessions} of "
+            f"{_plural(goals.strength_per_week, 'strength session')}; "
+            f"stretching on {this_week.stretch_days} of "
+            f"{_plural(goals.stretch_days_per_week, 'day')}"
+        )
+    if len(complete) == 1:
+        last = complete[0]
+        verdict = "met" if last.strength_goal_met else "missed"
+        return (
+            f"Strength goal {verdict} last week; stretching on {last.stretch_days} of "
+            f"{_plural(goals.stretch_days_per_week, 'day')}"
+        )
+    met = sum(week.strength_goal_met for week in complete)
+    stretching = sum(week.stretch_days for week in complete) / len(complete)
+    return (
+        f"Strength goal met in {met} of the last {len(complete)} weeks; "
+        f"stretching {stretching:.1f} days a week"
+    )
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
