@@ -68,6 +68,8 @@ for size in "${sizes[@]}"; do
     install -D -m 644 "$icons/lbh-desktop-$size.png" \
         "$data_home/icons/hicolor/${size}x${size}/apps/$app_id.png"
 done
+install -D -m 644 "$here/../../resources/icons/lbh-desktop.svg" \
+    "$data_home/icons/hicolor/scalable/apps/$app_id.svg"
 
 # Menus watch applications/ themselves; a newer hicolor folder tells icon caches to reload.
 # (The entry has no MimeType, so update-desktop-database has nothing to do.)
@@ -75,4 +77,4 @@ touch "$data_home/icons/hicolor"
 
 echo "Installed LBH Desktop for $(id -un): $desktop"
 echo "  runs:  $executable"
-echo "  icons: $data_home/icons/hicolor/<size>/apps/$app_id.png (${sizes[0]} to ${sizes[-1]} px)"
+echo "  icons: $data_home/icons/hicolor/<size>/apps/$app_id.png (${sizes[0]} to ${sizes[-1]} px, and scalable SVG)"

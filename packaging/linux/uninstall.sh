@@ -15,6 +15,7 @@ files=(
 for size in "${sizes[@]}"; do
     files+=("$data_home/icons/hicolor/${size}x${size}/apps/$app_id.png")
 done
+files+=("$data_home/icons/hicolor/scalable/apps/$app_id.svg")
 
 removed=0
 for file in "${files[@]}"; do

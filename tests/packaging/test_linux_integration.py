@@ -99,6 +99,7 @@ def installed_files(share: Path) -> list[Path]:
         share / "applications" / f"{APP_ID}.desktop",
         share / "metainfo" / f"{APP_ID}.metainfo.xml",
         *(share / "icons" / "hicolor" / f"{s}x{s}" / "apps" / f"{APP_ID}.png" for s in SIZES),
+        share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
     ]
 
 
