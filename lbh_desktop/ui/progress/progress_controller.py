@@ -1,0 +1,303 @@
+"""Feeds the Progress page from the history: report, goals, range, skip days and exports."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Collection, Mapping
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QObject, QStandardPaths, Signal
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lbh_desktop import bundled
+from lbh_desktop.core.history_csv import sessions_csv, steps_csv
+from lbh_desktop.core.models import SessionRecord
+from lbh_desktop.core.progress import Goals, ProgressReport, Streaks, build_report
+from lbh_desktop.ui.player_view import plain_label
+
+if TYPE_CHECKING:  # the view imports pyqtgraph; the controller module stays light
+    from lbh_desktop.ui.progress.progress_view import ProgressView
+
+log = logging.getLogger(__name__)
+
+SKIP_DAY_TEXT = "Sick or travelling? Skip days keep your streaks and freeze your score."
+SESSIONS_FILE = "sessions.csv"
+STEPS_FILE = "steps.csv"
+SKIP_DAYS_AHEAD = 31
+"""How far ahead a skip day can be marked, e.g. for a planned trip."""
+
+
+def streaks_text(streaks: Streaks) -> str:
+    """ "Strength: 3-week streak (best 5) · Stretching: 12-day streak (best 20)"."""
+
+    def one(name: str, current: int, best: int, unit: str) -> str:
+        if current:
+            return f"{name}: {current}-{unit} streak (best {best})"
+        if best:
+            return f"{name}: no streak right now (best {best} {unit}{'' if best == 1 else 's'})"
+        return f"{name}: no streak yet"
+
+    return (
+        f"{one('Strength', streaks.strength_current_weeks, streaks.strength_best_weeks, 'week')}"
+        " · "
+        f"{one('Stretching', streaks.stretch_current_days, streaks.stretch_best_days, 'day')}"
+    )
+
+
+def write_files_atomically(contents: Mapping[Path, str]) -> None:
+    """Writes every file or none: all go to temporary files first, then each replaces its
+    target. Raises OSError, leaving no temporary file behind."""
+    written: list[tuple[Path, Path]] = []
+    try:
+        for path, text in contents.items():
+            handle, temp_name = tempfile.mkstemp(
+                prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+            )
+            written.append((Path(temp_name), path))
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+                file.write(text)
+                file.flush()
+                os.fsync(file.fileno())
+        for temp, path in written:
+            os.replace(temp, path)
+    finally:
+        for temp, _ in written:
+            temp.unlink(missing_ok=True)
+
+
+class PngFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, "Export chart as PNG", str(suggested), "PNG image (*.png)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
+
+
+class CsvFolderDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, start: Path) -> Path | None:
+        name = QFileDialog.getExistingDirectory(
+            parent, "Export history as CSV: choose a folder", str(start)
+        )
+        return Path(name) if name else None
+
+
+class SkipDayDialog(QDialog):
+    """Pick a day to mark as a skip day, or to unmark when it already is one."""
+
+    def __init__(self, parent: QWidget | None, today: date, skip_days: Collection[date]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Mark a skip day")
+        self._skip_days = set(skip_days)
+        self.calendar = QCalendarWidget()
+        self.calendar.setMaximumDate(_qdate(today + timedelta(days=SKIP_DAYS_AHEAD)))
+        self.calendar.setSelectedDate(_qdate(today))
+        self.calendar.setGridVisible(True)
+        marked = QTextCharFormat()
+        marked.setBackground(self.palette().mid())
+        marked.setToolTip("Skip day")
+        for day in self._skip_days:
+            self.calendar.setDateTextFormat(_qdate(day), marked)
+        buttons = QDialogButtonBox()
+        self.ok_button: QPushButton = buttons.addButton(
+            "Mark as skip day", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(SKIP_DAY_TEXT, wrap=True))
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+        self.calendar.selectionChanged.connect(self._update_button)
+        self._update_button()
+
+    def chosen(self) -> tuple[date, bool]:
+        """(day, skipped): mark the day, or unmark it when it was a skip day already."""
+        day = self.calendar.selectedDate().toPython()
+        assert isinstance(day, date)
+        return day, day not in self._skip_days
+
+    def _update_button(self) -> None:
+        _, skip = self.chosen()
+        self.ok_button.setText("Mark as skip day" if skip else "Remove the skip day")
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, today: date, skip_days: Collection[date]
+    ) -> tuple[date, bool] | None:
+        dialog = cls(parent, today, skip_days)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ProgressController(QObject):
+    start_routine_requested = Signal(str)
+
+    def __init__(
+        self,
+        view: ProgressView,
+        sessions: Callable[[], list[SessionRecord]],
+        skip_days: Callable[[], set[date]],
+        set_skip_day: Callable[[date, bool], None],
+        goals: Callable[[], Goals],
+        set_goals: Callable[[Goals], None],
+        today: Callable[[], date],
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._sessions = sessions
+        self._skip_days = skip_days
+        self._set_skip_day = set_skip_day
+        self._goals = goals
+        self._set_goals = set_goals
+        self._today = today
+        self.report: ProgressReport | None = None
+        self._skipped: set[date] = set()
+        self._names: dict[str, str] | None = None
+        view.goals_edited.connect(self._on_goals_edited)
+        view.range_changed.connect(lambda _: self._show())
+        view.skip_day_requested.connect(self.ask_skip_day)
+        view.skip_day_toggled.connect(self.mark_skip_day)
+        view.export_png_requested.connect(self.export_png)
+        view.export_csv_requested.connect(self.export_csv)
+        view.start_routine_requested.connect(self.start_routine_requested)
+
+    def refresh(self) -> None:
+        """Recomputes the report from the history and redraws the page."""
+        goals = self._goals()
+        self._skipped = set(self._skip_days())
+        self.report = build_report(self._sessions(), goals, self._skipped, self._today())
+        self._view.set_goals(goals.strength_per_week, goals.stretch_days_per_week)
+        self._show()
+
+    def _show(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        view = self._view
+        empty = report.first_day is None
+        view.show_empty(empty)
+        if empty:
+            view.set_header("", "")
+            return
+        view.set_header(report.summary, streaks_text(report.streaks))
+        goals = self._goals()
+        count = view.range_weeks() or None
+        weeks = report.last_weeks(count)
+        start = weeks[0].week_start if weeks else report.today
+        slots = count or len(weeks)
+        view.weeks_chart.show_weeks(
+            weeks, goals.strength_per_week, report.milestones, report.today, slots
+        )
+        view.calendar.show_days(report.today, report.daily_minutes, self._skipped)
+        view.scores_chart.show_scores(
+            [(day, score) for day, score in report.strength_scores if day >= start],
+            [(day, score) for day, score in report.stretch_scores if day >= start],
+        )
+        view.holds_chart.show_holds(
+            [(week.week_start, week.label) for week in weeks], report.holds, self._names_of(), slots
+        )
+        view.pain_chart.show_weeks(weeks, slots)
+
+    def _names_of(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = {exercise.id: exercise.name for exercise in bundled.load_catalogue()}
+        return self._names
+
+    def _on_goals_edited(self, strength: int, stretch: int) -> None:
+        try:
+            goals = Goals(strength, stretch)
+        except ValueError as error:  # the spin boxes keep 1–7, so only a safeguard
+            log.warning("ignored goals: %s", error)
+            return
+        self._set_goals(goals)
+        self.refresh()
+
+    def ask_skip_day(self) -> None:
+        answer = SkipDayDialog.ask(self._view, self._today(), self._skipped)
+        if answer is not None:
+            self.mark_skip_day(*answer)
+
+    def mark_skip_day(self, day: date, skipped: bool) -> None:
+        try:
+            self._set_skip_day(day, skipped)
+        except OSError as error:
+            QMessageBox.warning(
+                self._view, "Skip day not saved", f"The skip day could not be saved: {error}"
+            )
+            return
+        what = "marked as a skip day" if skipped else "is no longer a skip day"
+        self._view.show_status(f"{day:%a} {day.day} {day:%b %Y} {what}.")
+        self.refresh()
+
+    def export_png(self) -> None:
+        chart = self._view.current_chart()
+        if not chart.showing_plots():
+            self._view.show_status("There is no chart on this tab to export yet.")
+            return
+        tab = self._view.current_tab_name().lower()
+        suggested = _documents() / f"lbh-progress-{tab}-{self._today().isoformat()}.png"
+        path = PngFileDialog.ask(self._view, suggested)
+        if path is None:
+            return
+        try:
+            saved = chart.export_png(path)
+        except OSError as error:
+            saved = False
+            log.warning("PNG export failed: %s", error)
+        if not saved:
+            QMessageBox.warning(
+                self._view, "Export failed", f"The picture could not be saved to {path}."
+            )
+            return
+        self._view.show_status(f"Saved {path}")
+
+    def export_csv(self) -> None:
+        folder = CsvFolderDialog.ask(self._view, _documents())
+        if folder is None:
+            return
+        sessions = self._sessions()
+        targets = {
+            folder / SESSIONS_FILE: sessions_csv(sessions),
+            folder / STEPS_FILE: steps_csv(sessions),
+        }
+        try:
+            write_files_atomically(targets)
+        except OSError as error:
+            QMessageBox.warning(
+                self._view,
+                "Export failed",
+                f"Your history could not be saved in {folder}: {error.strerror or error}. "
+                "Nothing was written.",
+            )
+            return
+        self._view.show_status(f"Saved {SESSIONS_FILE} and {STEPS_FILE} in {folder}")
+
+
+def _documents() -> Path:
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    return Path(QStandardPaths.writableLocation(location) or Path.home())

@@ -1,0 +1,199 @@
+"""The Progress page: summary, streaks, goals, range and exports above five chart tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lbh_desktop.ui.player_view import plain_label
+from lbh_desktop.ui.progress.calendar_heatmap import CalendarHeatmap
+from lbh_desktop.ui.progress.hold_chart import HoldChart
+from lbh_desktop.ui.progress.pain_chart import PainChart
+from lbh_desktop.ui.progress.plotting import Chart
+from lbh_desktop.ui.progress.score_chart import ScoreChart
+from lbh_desktop.ui.progress.weekly_chart import WeeklyChart
+
+RANGES = ((4, "4 weeks"), (12, "12 weeks"), (26, "26 weeks"), (52, "52 weeks"), (0, "All"))
+"""(weeks, label) of the range selector; 0 = all weeks."""
+DEFAULT_RANGE = 12
+SKIP_DAY_TEXT = "Sick or travelling? Skip days keep your streaks and freeze your score."
+EMPTY_TEXT = (
+    "Do a routine and your weeks, streaks and habit strength show up here. "
+    "A desk stretch break takes about five minutes."
+)
+DESK_BREAK_ID = "desk-stretch-break"
+
+
+class ProgressView(QWidget):
+    goals_edited = Signal(int, int)
+    """(strength sessions a week, stretching days a week)"""
+    range_changed = Signal(int)
+    """Weeks to show; 0 = all."""
+    export_png_requested = Signal()
+    export_csv_requested = Signal()
+    skip_day_requested = Signal()
+    skip_day_toggled = Signal(object, bool)
+    """(date, skipped) from the calendar's context menu."""
+    start_routine_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary_label = plain_label(wrap=True, object_name="routineTitle")
+        self.streaks_label = plain_label(wrap=True)
+        self.streaks_label.setAccessibleName("Streaks")
+
+        self.strength_goal = QSpinBox()
+        self.strength_goal.setRange(1, 7)
+        self.strength_goal.setValue(3)
+        self.strength_goal.setToolTip("2–3 a week is the usual guidance")
+        self.strength_goal.setAccessibleName("Strength sessions a week")
+        self.stretch_goal = QSpinBox()
+        self.stretch_goal.setRange(1, 7)
+        self.stretch_goal.setValue(7)
+        self.stretch_goal.setToolTip("Daily stretching is the usual guidance")
+        self.stretch_goal.setAccessibleName("Stretching days a week")
+        self.range_combo = QComboBox()
+        self.range_combo.setAccessibleName("Weeks shown")
+        for weeks, text in RANGES:
+            self.range_combo.addItem(text, weeks)
+        self.range_combo.setCurrentIndex(self.range_combo.findData(DEFAULT_RANGE))
+        self.export_png_button = QPushButton("Export PNG…")
+        self.export_png_button.setToolTip("Save the chart on screen as a picture")
+        self.export_csv_button = QPushButton("Export CSV…")
+        self.export_csv_button.setToolTip("Save your whole history as sessions.csv and steps.csv")
+        self.skip_day_button = QPushButton("Mark a skip day…")
+        self.skip_day_button.setToolTip(SKIP_DAY_TEXT)
+        self.skip_day_label = plain_label(SKIP_DAY_TEXT, wrap=True, object_name="detailMeta")
+        self.status_label = plain_label(wrap=True, object_name="detailMeta")
+        self.status_label.hide()
+
+        controls = QGridLayout()
+        controls.setHorizontalSpacing(8)
+        strength_label = QLabel("&Strength sessions a week:")
+        strength_label.setBuddy(self.strength_goal)
+        strength_label.setToolTip(self.strength_goal.toolTip())
+        stretch_label = QLabel("S&tretching days a week:")
+        stretch_label.setBuddy(self.stretch_goal)
+        range_label = QLabel("S&how:")
+        range_label.setBuddy(self.range_combo)
+        controls.addWidget(strength_label, 0, 0)
+        controls.addWidget(self.strength_goal, 0, 1)
+        controls.addWidget(stretch_label, 0, 2)
+        controls.addWidget(self.stretch_goal, 0, 3)
+        controls.setColumnStretch(4, 1)
+        controls.addWidget(range_label, 0, 5)
+        controls.addWidget(self.range_combo, 0, 6)
+        self.range_label = range_label
+        self.history_tools = QWidget()
+        skip_row = QHBoxLayout(self.history_tools)
+        skip_row.setContentsMargins(0, 0, 0, 0)
+        skip_row.addWidget(self.skip_day_button)
+        skip_row.addWidget(self.skip_day_label, 1)
+        skip_row.addWidget(self.export_png_button)
+        skip_row.addWidget(self.export_csv_button)
+
+        self.weeks_chart = WeeklyChart()
+        self.calendar = CalendarHeatmap()
+        self.scores_chart = ScoreChart()
+        self.holds_chart = HoldChart()
+        self.pain_chart = PainChart()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for chart, title in (
+            (self.weeks_chart, "Weeks"),
+            (self.calendar, "Calendar"),
+            (self.scores_chart, "Consistency"),
+            (self.holds_chart, "Holds"),
+            (self.pain_chart, "Pain"),
+        ):
+            self.tabs.addTab(chart, title)
+        self.tabs.setTabToolTip(2, self.scores_chart.toolTip())
+
+        self.empty_page = QWidget()
+        self.empty_title = plain_label("No sessions yet", object_name="detailTitle")
+        self.empty_label = plain_label(EMPTY_TEXT, wrap=True)
+        self.start_button = QPushButton("Start the desk stretch break")
+        self.start_button.setObjectName("primary")
+        self.start_button.setMinimumHeight(40)
+        for label in (self.empty_title, self.empty_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.setContentsMargins(40, 24, 40, 24)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addSpacing(12)
+        empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.empty_page)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.streaks_label)
+        layout.addLayout(controls)
+        layout.addWidget(self.history_tools)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.pages, 1)
+
+        self.strength_goal.valueChanged.connect(self._emit_goals)
+        self.stretch_goal.valueChanged.connect(self._emit_goals)
+        self.range_combo.currentIndexChanged.connect(
+            lambda _: self.range_changed.emit(self.range_weeks())
+        )
+        self.export_png_button.clicked.connect(self.export_png_requested)
+        self.export_csv_button.clicked.connect(self.export_csv_requested)
+        self.skip_day_button.clicked.connect(self.skip_day_requested)
+        self.calendar.skip_day_toggled.connect(self.skip_day_toggled)
+        self.start_button.clicked.connect(lambda: self.start_routine_requested.emit(DESK_BREAK_ID))
+
+    def _emit_goals(self) -> None:
+        self.goals_edited.emit(self.strength_goal.value(), self.stretch_goal.value())
+
+    def range_weeks(self) -> int:
+        return int(self.range_combo.currentData())
+
+    def set_goals(self, strength: int, stretch: int) -> None:
+        for box, value in ((self.strength_goal, strength), (self.stretch_goal, stretch)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+
+    def set_header(self, summary: str, streaks: str) -> None:
+        self.summary_label.setText(summary)
+        self.streaks_label.setText(streaks)
+        self.summary_label.setVisible(bool(summary))
+        self.streaks_label.setVisible(bool(streaks))
+
+    def show_empty(self, empty: bool) -> None:
+        """The friendly start page instead of the charts while there is no history."""
+        self.pages.setCurrentWidget(self.empty_page if empty else self.tabs)
+        for widget in (self.history_tools, self.range_label, self.range_combo):
+            widget.setVisible(not empty)
+
+    def is_empty_shown(self) -> bool:
+        return self.pages.currentWidget() is self.empty_page
+
+    def show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
+    def current_chart(self) -> Chart:
+        chart = self.tabs.currentWidget()
+        assert isinstance(chart, Chart)
+        return chart
+
+    def current_tab_name(self) -> str:
+        return self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")

@@ -1,0 +1,57 @@
+"""Start-up stays fast: pyqtgraph and numpy load only when the Progress page is first opened."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("pyqtgraph", "numpy")
+
+
+def run(code: str, data_dir: Path) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_building_the_app_loads_neither_pyqtgraph_nor_numpy(isolated_dirs: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from lbh_desktop.app import build_app\n"
+        "from lbh_desktop.core.clock import FakeClock\n"
+        "built = build_app(Path(sys.argv[1]), FakeClock())\n"
+        "built.repository.close()\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    assert run(code, isolated_dirs) == "[]"
+
+
+def test_only_the_progress_page_modules_load_them(isolated_dirs: Path) -> None:
+    """Every other module of the app, the progress package and its controller import light;
+    the page itself does bring pyqtgraph."""
+    code = (
+        "import sys, importlib, pkgutil\n"
+        "import lbh_desktop\n"
+        "names = [m.name for m in pkgutil.walk_packages(lbh_desktop.__path__, 'lbh_desktop.')]\n"
+        "light = [n for n in names if not n.startswith('lbh_desktop.ui.progress.')\n"
+        "         or n == 'lbh_desktop.ui.progress.progress_controller']\n"
+        "for name in light:\n"
+        "    importlib.import_module(name)\n"
+        f"before = sorted(m for m in {HEAVY!r} if m in sys.modules)\n"
+        "importlib.import_module('lbh_desktop.ui.progress.progress_view')\n"
+        f"after = sorted(m for m in {HEAVY!r} if m in sys.modules)\n"
+        "print(len(light) > 10, before, after)\n"
+    )
+    assert run(code, isolated_dirs) == "True [] ['numpy', 'pyqtgraph']"
