@@ -182,7 +182,8 @@ def main() -> int:
         ("build_report, median of 5", build_ms, BUILD_TARGET_MS),
         ("import the page (pyqtgraph, numpy), once", import_ms, None),
         ("open and draw the page, first time", first_ms, OPEN_TARGET_MS),
-        ("first open as the user sees it (import + first)", import_ms + first_ms, None),
+        ("first open, cold: Ctrl+2 at once (import + first)", import_ms + first_ms, OPEN_TARGET_MS),
+        ("first open after pointing at Progress (prefetched)", first_ms, OPEN_TARGET_MS),
         ("open and draw the page, median of 5 (12 weeks)", warm_ms, OPEN_TARGET_MS),
         ("open and draw the page, median of 5 (all weeks)", all_ms, OPEN_TARGET_MS),
     ]
@@ -196,6 +197,10 @@ def main() -> int:
         ok = value <= target
         misses += not ok
         print(f"{name:<{name_width}}  {value:8.1f}  {f'≤ {target:g}':>8}  {'ok' if ok else 'MISS'}")
+    print(
+        "Pointing at the Progress button loads pyqtgraph and numpy on a worker thread "
+        "(lbh_desktop/ui/chart_prefetch.py), so a click usually finds them loaded."
+    )
     return 1 if misses else 0
 
 

@@ -22,6 +22,7 @@ from lbh_desktop.core.models import Routine
 from lbh_desktop.storage.atomic_storage import CorruptDatabaseError
 from lbh_desktop.storage.migrations import SchemaTooNewError
 from lbh_desktop.storage.repository import Repository
+from lbh_desktop.ui.chart_prefetch import prefetch_chart_libraries
 from lbh_desktop.ui.library_controller import LibraryController
 from lbh_desktop.ui.main_window import MainWindow
 from lbh_desktop.ui.player_controller import ConfirmStop, PlayerController
@@ -194,6 +195,7 @@ def build_app(data_dir: Path, clock: Clock, *, prepare_seconds: float = 5.0) -> 
     player.leave_requested.connect(app.show_library)
     window.routines_requested.connect(app.show_library)
     window.progress_requested.connect(show_progress)
+    window.progress_hinted.connect(prefetch_chart_libraries)
     player.session_saved.connect(library.refresh)
     window.player.mute_toggled.connect(on_mute)
     window.close_requested.connect(on_close)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -14,6 +14,7 @@ class MainWindow(QMainWindow):
     close_requested = Signal(QCloseEvent)
     routines_requested = Signal()
     progress_requested = Signal()
+    progress_hinted = Signal()
     safety_notice_requested = Signal()
     about_requested = Signal()
 
@@ -42,6 +43,9 @@ class MainWindow(QMainWindow):
         for action in (self.routines_action, self.progress_action):
             group.addAction(action)
             self.navigation.addAction(action)
+        progress_button = self.navigation.widgetForAction(self.progress_action)
+        progress_button.installEventFilter(self)
+        self._progress_button = progress_button
         self.routines_action.triggered.connect(self.routines_requested)
         self.progress_action.triggered.connect(self.progress_requested)
 
@@ -60,6 +64,14 @@ class MainWindow(QMainWindow):
         self.sound_status = QLabel()
         self.sound_status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.sound_status)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._progress_button and event.type() in (
+            QEvent.Type.Enter,
+            QEvent.Type.FocusIn,
+        ):
+            self.progress_hinted.emit()
+        return super().eventFilter(watched, event)
 
     def show_library(self) -> None:
         self.navigation.show()
