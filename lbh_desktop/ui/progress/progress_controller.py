@@ -211,7 +211,12 @@ class ProgressController(QObject):
         start = weeks[0].week_start if weeks else report.today
         slots = count or len(weeks)
         view.weeks_chart.show_weeks(
-            weeks, goals.strength_per_week, report.milestones, report.today, slots
+            weeks,
+            goals.strength_per_week,
+            report.milestones,
+            report.today,
+            slots,
+            stretch_goal=goals.stretch_days_per_week,
         )
         view.calendar.show_days(report.today, report.daily_minutes, self._skipped)
         view.scores_chart.show_scores(

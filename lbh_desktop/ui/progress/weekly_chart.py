@@ -1,4 +1,4 @@
-"""Weeks tab: stacked bars of strength, stretch and desk-break sessions per ISO week vs the goal."""
+"""Weeks tab: stacked bars of sessions per ISO week vs the strength goal, stretching-day marks."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
 from lbh_desktop.core.progress import Category, WeekSummary
@@ -19,6 +20,7 @@ from lbh_desktop.ui.progress.plotting import (
     set_week_range,
     week_tick_layout,
 )
+from lbh_desktop.ui.progress.stretch_goal_marks import StretchGoalMarks, StretchWeek
 
 BAR_WIDTH = 0.72
 MILESTONES_UP_TO_WEEKS = 52
@@ -67,6 +69,10 @@ def week_tooltip(week: WeekSummary) -> str:
     return "\n".join(lines)
 
 
+def stretch_goal_text(goal: int) -> str:
+    return f"Stretching goal ({goal} {'day' if goal == 1 else 'days'} a week)"
+
+
 def week_index_of(weeks: Sequence[WeekSummary], day: date) -> float | None:
     """Where `day` falls on the week axis: the week's index plus the share of it gone by,
     measured from the left edge of its bar slot (index − 0.5)."""
@@ -92,10 +98,16 @@ class WeeklyChart(Chart):
         self.milestone_lines: list[pg.InfiniteLine] = []
         self._weeks: list[WeekSummary] = []
         self._goal = 3
+        self._stretch_goal = 7
+        self.stretch_marks = StretchGoalMarks()
+        self._base_y_max = 4.0
+        self._y_max = 0.0
+        self._bars_top = 0.0
         self._milestones: list[tuple[int, date]] = []
         self._today: date | None = None
         self._slots = 0
         self.on_hover(self.plot, self._describe)
+        self.plot.getViewBox().sigResized.connect(self._fit_height)
 
     def show_weeks(
         self,
@@ -104,9 +116,12 @@ class WeeklyChart(Chart):
         milestones: Sequence[tuple[int, date]],
         today: date,
         slots: int = 0,
+        stretch_goal: int = 7,
     ) -> None:
-        """`slots`: the chart is at least this many weeks wide (the range chosen)."""
+        """`slots`: the chart is at least this many weeks wide (the range chosen);
+        `stretch_goal`: days a week with stretching."""
         self._weeks = list(weeks)
+        self._stretch_goal = stretch_goal
         self._slots = slots
         self._goal = strength_goal
         self._milestones = list(milestones)
@@ -127,7 +142,10 @@ class WeeklyChart(Chart):
         self.style_legend(
             self.legend,
             [LegendEntry(LEGEND_TEXT[c], colors[c]) for c in STACK]
-            + [LegendEntry(f"Strength goal ({self._goal} a week)", theme.strength, "dashed")],
+            + [
+                LegendEntry(f"Strength goal ({self._goal} a week)", theme.strength, "dashed"),
+                LegendEntry(stretch_goal_text(self._stretch_goal), theme.stretch, "dots"),
+            ],
         )
         weeks = self._weeks
         xs = list(range(len(weeks)))
@@ -147,8 +165,26 @@ class WeeklyChart(Chart):
             self.bars[category] = bars
             bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
 
-        top = max([*bottom, float(self._goal)]) if weeks else float(self._goal)
-        y_max = max(4.0, top * 1.18 + 0.5)
+        self.stretch_marks.set_weeks(
+            [
+                StretchWeek(
+                    top=top,
+                    days=week.stretch_days,
+                    target=max(0, self._stretch_goal - week.skip_days),
+                    met=week.stretch_goal_met,
+                )
+                for week, top in zip(weeks, bottom, strict=True)
+            ],
+            theme.stretch,
+            theme.background,
+            self.tick_font(),
+        )
+        self.stretch_marks.setZValue(6)
+        plot.addItem(self.stretch_marks)
+
+        self._bars_top = max(bottom, default=0.0)
+        top = max(self._bars_top, float(self._goal))
+        self._base_y_max = max(4.0, top * 1.18 + 0.5)
         self.goal_line = pg.InfiniteLine(
             pos=self._goal,
             angle=0,
@@ -186,11 +222,27 @@ class WeeklyChart(Chart):
             self.milestone_lines.append(line)
 
         set_week_range(plot, len(weeks), self._slots)
-        plot.setYRange(0, y_max, padding=0)
         self.axis.set_layout(
             week_tick_layout([w.week_start for w in weeks], [w.label for w in weeks])
         )
-        self.count_axis.set_layout(count_tick_layout(0, y_max))
+        self._y_max = 0.0
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Y range with room above the tallest bar for its stretching mark (and above that
+        for the milestone labels), in pixels at the plot's size now."""
+        box = self.plot.getViewBox()
+        height = box.height()
+        need = self.stretch_marks.headroom(self.stretch_marks.px_per_week())
+        if self.milestone_lines:
+            need += QFontMetricsF(self.tick_font()).height() + 4
+        y_max = self._base_y_max
+        if height > 2 * need:
+            y_max = max(y_max, self._bars_top * height / (height - need))
+        if abs(y_max - self._y_max) > 1e-6:
+            self._y_max = y_max
+            self.plot.setYRange(0, y_max, padding=0)
+            self.count_axis.set_layout(count_tick_layout(0, y_max))
 
     def week_at(self, x: float) -> WeekSummary | None:
         index = round(x)
