@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sys
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from lbh_desktop.cli import parse_args
 from lbh_desktop.core.clock import Clock, ScaledClock, SystemClock
 from lbh_desktop.core.cues import SoundCue
 from lbh_desktop.core.models import Routine
+from lbh_desktop.platform.single_instance import SingleInstance
 from lbh_desktop.storage.atomic_storage import CorruptDatabaseError
 from lbh_desktop.storage.migrations import SchemaTooNewError
 from lbh_desktop.storage.repository import Repository
@@ -54,6 +56,8 @@ class App:
     notices: list[str]
     progress: ProgressController | None = None
     progress_view: QWidget | None = None
+    keep_running_on_close: Callable[[], bool] | None = None
+    """Set by the break reminders: hides the window to the tray instead of quitting."""
 
     def open_routine(self, routine: Routine) -> None:
         self.player.open(routine)
@@ -62,6 +66,18 @@ class App:
     def show_library(self) -> None:
         self.library.refresh()
         self.window.show_library()
+
+    def quit(self) -> None:
+        """Quits for real, also from the tray; a running routine is stopped (after asking)."""
+        if self.player.active:
+            if not ConfirmStop.ask(self.window):
+                return
+            if self.player.player is not None:
+                self.player.player.stop()
+        self.preferences.window_geometry = self.window.saveGeometry()
+        self.keep_running_on_close = None
+        self.window.hide()
+        QApplication.quit()
 
 
 def default_data_dir() -> Path:
@@ -150,6 +166,9 @@ def build_app(data_dir: Path, clock: Clock, *, prepare_seconds: float = 5.0) -> 
         if player.active and player.player is not None:
             player.player.stop()
         preferences.window_geometry = window.saveGeometry()
+        if app.keep_running_on_close is not None and app.keep_running_on_close():
+            event.ignore()
+            return
         event.accept()
 
     def on_mute(muted: bool) -> None:
@@ -199,6 +218,7 @@ def build_app(data_dir: Path, clock: Clock, *, prepare_seconds: float = 5.0) -> 
     player.session_saved.connect(library.refresh)
     window.player.mute_toggled.connect(on_mute)
     window.close_requested.connect(on_close)
+    window.quit_requested.connect(app.quit)
     window.safety_notice_requested.connect(
         lambda: QMessageBox.information(window, "Safety notice", SAFETY_TEXT)
     )
@@ -238,6 +258,10 @@ def start(app: App, routine_name: str | None, ask_safety: Callable[[QWidget], bo
     return True
 
 
+def data_dir_key(data_dir: Path) -> str:
+    return hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
+
+
 def create_application(qt_args: list[str]) -> QApplication:
     QApplication.setApplicationName(APP_ID)
     QApplication.setApplicationDisplayName("LBH Desktop")
@@ -258,18 +282,32 @@ def run(argv: list[str]) -> int:
         return run_self_test()
     qt_app = create_application(qt_args)
     clock: Clock = SystemClock() if args.clock_speed == 1 else ScaledClock(args.clock_speed)
-    data_dir: Path = args.data_dir or default_data_dir()
+    data_dir: Path = (args.data_dir or default_data_dir()).expanduser()
+    # One process per data folder: two writers on one TinyDB file would lose records.
+    instance = SingleInstance(key=f"lbh-desktop-{data_dir_key(data_dir)}")
+    if not instance.acquire():
+        print("lbh-desktop: already running; showing its window.", file=sys.stderr)
+        return 0
     try:
-        app = build_app(data_dir.expanduser(), clock)
+        app = build_app(data_dir, clock)
     except StartupError as error:
         print(f"lbh-desktop: {error}", file=sys.stderr)
         QMessageBox.critical(None, "LBH Desktop cannot start", str(error))
         return 1
-    app.window.show()
+    from lbh_desktop.app_breaks import build_breaks  # it builds on App, defined here
+
+    breaks = build_breaks(app, clock, args.break_interval, args.clock_speed)
+    instance.activation_requested.connect(breaks.show_window)
+    if args.background:
+        breaks.show_in_background()
+    else:
+        app.window.show()
     if not start(app, args.routine, SafetyNoticeDialog.ask):
         return 0
-    app.window.activateWindow()  # keyboard shortcuts work at once, even after the notice
+    if not args.background:
+        app.window.activateWindow()  # keyboard shortcuts work at once, even after the notice
     QTimer.singleShot(0, app.sound.load)
     code = qt_app.exec()
     app.repository.close()
+    instance.release()
     return code

@@ -19,6 +19,16 @@ def positive_float(text: str) -> float:
     return value
 
 
+def break_minutes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of minutes") from None
+    if not 1 <= value <= 240:
+        raise argparse.ArgumentTypeError(f"must be 1 to 240 minutes, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lbh-desktop",
@@ -38,6 +48,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=1.0,
         metavar="FACTOR",
         help="run timers FACTOR times faster (for demos and tests)",
+    )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray (or a small window without a tray) and remind you of breaks",
+    )
+    parser.add_argument(
+        "--break-interval",
+        type=break_minutes,
+        metavar="MINUTES",
+        help="minutes of activity between stretch breaks, for this run (default: the setting, 50)",
     )
     parser.add_argument(
         "--self-test",

@@ -9,7 +9,7 @@ packages=(
     libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4
     libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
     libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-shm0
-    libpulse0 libasound2
+    libpulse0 libasound2 libxss1
     fonts-dejavu-core
     xvfb xauth xdotool pulseaudio
     desktop-file-utils appstream

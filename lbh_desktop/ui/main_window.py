@@ -15,6 +15,7 @@ class MainWindow(QMainWindow):
     routines_requested = Signal()
     progress_requested = Signal()
     progress_hinted = Signal()
+    quit_requested = Signal()
     safety_notice_requested = Signal()
     about_requested = Signal()
 
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_requested)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
         safety_action = QAction("&Safety notice…", self)

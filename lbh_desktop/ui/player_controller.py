@@ -106,6 +106,11 @@ class PlayerController(QObject):
         self._view.show_pain_check_in(False)
         self._after([])
 
+    def start_playing(self) -> None:
+        """Starts the opened routine, for callers that already asked the user (a break)."""
+        if self.player is not None and self.player.can("start"):
+            self._command("start")
+
     def tick(self) -> None:
         if self.player is not None:
             self._after(self.player.tick())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -66,6 +67,89 @@ class Preferences:
     @stretch_goal.setter
     def stretch_goal(self, days: int) -> None:
         self._settings.setValue("goals/stretch_days_per_week", days)
+        self._settings.sync()
+
+    @property
+    def break_interval_minutes(self) -> int:
+        """Minutes of activity between stretch-break reminders."""
+        return self._int("breaks/interval_minutes", 50, 1, 240)
+
+    @break_interval_minutes.setter
+    def break_interval_minutes(self, minutes: int) -> None:
+        self._settings.setValue("breaks/interval_minutes", minutes)
+        self._settings.sync()
+
+    @property
+    def working_days(self) -> frozenset[int]:
+        """Weekdays with reminders, Monday = 0; Monday to Friday unless set."""
+        value = self._settings.value("breaks/working_days", "0,1,2,3,4")
+        text = ",".join(value) if isinstance(value, list) else str(value)
+        try:
+            days = frozenset(int(part) for part in text.split(",") if part.strip())
+        except ValueError:
+            return frozenset(range(5))
+        return days if days and days <= set(range(7)) else frozenset(range(5))
+
+    @working_days.setter
+    def working_days(self, days: frozenset[int]) -> None:
+        self._settings.setValue("breaks/working_days", ",".join(str(d) for d in sorted(days)))
+        self._settings.sync()
+
+    def _time(self, key: str, default: time) -> time:
+        try:
+            return time.fromisoformat(str(self._settings.value(key, default.isoformat("minutes"))))
+        except ValueError:
+            return default
+
+    @property
+    def working_hours(self) -> tuple[time, time]:
+        """(start, end) of the working day, 09:00 to 17:30 unless set."""
+        start = self._time("breaks/working_start", time(9, 0))
+        end = self._time("breaks/working_end", time(17, 30))
+        return (start, end) if start < end else (time(9, 0), time(17, 30))
+
+    @working_hours.setter
+    def working_hours(self, hours: tuple[time, time]) -> None:
+        self._settings.setValue("breaks/working_start", hours[0].isoformat("minutes"))
+        self._settings.setValue("breaks/working_end", hours[1].isoformat("minutes"))
+        self._settings.sync()
+
+    @property
+    def breaks_enabled(self) -> bool:
+        return self._bool("breaks/enabled", True)
+
+    @breaks_enabled.setter
+    def breaks_enabled(self, enabled: bool) -> None:
+        self._settings.setValue("breaks/enabled", enabled)
+        self._settings.sync()
+
+    @property
+    def pinned_break_routine(self) -> str:
+        """A routine id to use for every break; "" rotates through the desk-friendly ones."""
+        value = self._settings.value("breaks/pinned_routine", "")
+        return value if isinstance(value, str) else ""
+
+    @pinned_break_routine.setter
+    def pinned_break_routine(self, routine_id: str) -> None:
+        self._settings.setValue("breaks/pinned_routine", routine_id)
+        self._settings.sync()
+
+    @property
+    def close_to_tray(self) -> bool:
+        return self._bool("tray/close_to_tray", True)
+
+    @close_to_tray.setter
+    def close_to_tray(self, enabled: bool) -> None:
+        self._settings.setValue("tray/close_to_tray", enabled)
+        self._settings.sync()
+
+    @property
+    def close_to_tray_explained(self) -> bool:
+        return self._bool("tray/close_to_tray_explained", False)
+
+    @close_to_tray_explained.setter
+    def close_to_tray_explained(self, explained: bool) -> None:
+        self._settings.setValue("tray/close_to_tray_explained", explained)
         self._settings.sync()
 
     @property

@@ -1,0 +1,167 @@
+"""Builds and wires the stretch-break reminders: schedule, idle source, reminder and tray."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from lbh_desktop import bundled
+from lbh_desktop.app import App
+from lbh_desktop.core.break_rotation import BreakRotation
+from lbh_desktop.core.break_schedule import BreakSchedule
+from lbh_desktop.core.break_settings import BreakSettings, WorkingHours
+from lbh_desktop.core.clock import Clock
+from lbh_desktop.core.models import Routine, RoutineKind, SessionStatus
+from lbh_desktop.platform.idle import detect_idle_source
+from lbh_desktop.ui.break_controller import BreakController
+from lbh_desktop.ui.mini_window import MiniWindow
+from lbh_desktop.ui.reminder_view import ReminderView
+from lbh_desktop.ui.tray_view import TrayView, tray_available
+
+TRAY_RECHECK_MS = 30_000
+
+
+@dataclass
+class Breaks:
+    controller: BreakController
+    reminder: ReminderView
+    mini: MiniWindow
+    idle_backend: str
+    tray: TrayView | None = None
+
+    show_window: Callable[[], None] = lambda: None
+
+    def show_in_background(self) -> None:
+        """The tray icon, or the small window where there is no tray."""
+        if self.tray is not None:
+            self.tray.show()
+        else:
+            self.mini.show()
+
+
+def build_breaks(
+    app: App, clock: Clock, interval_minutes: int | None = None, clock_speed: float = 1.0
+) -> Breaks:
+    preferences = app.preferences
+    window = app.window
+    interval = interval_minutes or preferences.break_interval_minutes
+    start, end = preferences.working_hours
+    hours = WorkingHours(days=preferences.working_days, start=start, end=end)
+    settings = BreakSettings(interval_minutes=interval, working_hours=hours)
+    diagnostics: list[str] = []
+    idle = detect_idle_source(diagnostics)
+    schedule = BreakSchedule(
+        settings, clock, idle.idle_seconds, lambda wall: datetime.fromtimestamp(wall).astimezone()
+    )
+    catalogue = bundled.load_catalogue()
+    rotation_state: dict[str, str | None] = {"last": None}
+
+    def next_routine() -> Routine | None:
+        rotation = BreakRotation(
+            app.repository.routines(),
+            catalogue,
+            pinned_id=preferences.pinned_break_routine or None,
+            last_id=rotation_state["last"],
+        )
+        routine = rotation.next()
+        rotation_state["last"] = routine.id if routine else None
+        return routine
+
+    reminder = ReminderView()
+    controller = BreakController(
+        schedule,
+        next_routine,
+        reminder,
+        lambda: datetime.fromtimestamp(clock.wall()).astimezone(),
+        clock_speed=clock_speed,
+    )
+    mini = MiniWindow()
+    breaks = Breaks(controller, reminder, mini, idle.name)
+    QApplication.setQuitOnLastWindowClosed(False)
+
+    def show_window() -> None:
+        mini.hide()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    breaks.show_window = show_window
+
+    def keep_running() -> bool:
+        if breaks.tray is not None and preferences.close_to_tray:
+            window.hide()
+            if not preferences.close_to_tray_explained:
+                breaks.tray.notify(
+                    "LBH Desktop keeps running",
+                    "It stays in the tray to remind you of stretch breaks. Quit from its menu.",
+                )
+                preferences.close_to_tray_explained = True
+            return True
+        if breaks.tray is None:
+            window.hide()
+            mini.show()
+            return True
+        return False
+
+    def on_status(text: str, can_snooze: bool, paused: bool) -> None:
+        mini.set_status(text)
+        if breaks.tray is not None:
+            breaks.tray.set_status(text, can_snooze=can_snooze, paused=paused)
+
+    def on_notice(title: str, text: str) -> None:
+        if breaks.tray is not None:
+            breaks.tray.notify(title, text)
+        else:
+            mini.set_status(f"{title}. {text}")
+
+    def on_break_requested(routine: Routine) -> None:
+        # Breaks count as desk breaks in the history, whichever routine was played.
+        app.open_routine(dataclasses.replace(routine, kind=RoutineKind.DESK_BREAK))
+        show_window()
+        app.player.start_playing()  # the reminder's Start already said "go"
+
+    def on_session_saved() -> None:
+        recorder = app.player.recorder
+        record = recorder.record if recorder else None
+        if record is not None and record.status is not SessionStatus.IN_PROGRESS:
+            controller.break_ended(record.status is SessionStatus.COMPLETED)
+
+    def attach_tray() -> None:
+        if breaks.tray is not None or not tray_available():
+            return
+        tray = TrayView(QIcon(str(bundled.resource_path("icons", "lbh-desktop.svg"))), window)
+        tray.start_break_requested.connect(controller.start_break)
+        tray.snooze_requested.connect(controller.snooze)
+        tray.pause_requested.connect(controller.pause)
+        tray.resume_requested.connect(controller.resume)
+        tray.quiet_requested.connect(controller.set_quiet)
+        tray.open_requested.connect(show_window)
+        tray.quit_requested.connect(app.quit)
+        breaks.tray = tray
+        if mini.isVisible():
+            mini.hide()
+            tray.show()
+        controller.check()
+
+    controller.status_changed.connect(on_status)
+    controller.notice.connect(on_notice)
+    controller.break_requested.connect(on_break_requested)
+    app.player.session_saved.connect(on_session_saved)
+    mini.open_requested.connect(show_window)
+    mini.start_break_requested.connect(controller.start_break)
+    mini.quit_requested.connect(app.quit)
+    app.keep_running_on_close = keep_running
+    attach_tray()
+    # A tray can appear after start-up (a panel restarting); look again now and then.
+    recheck = QTimer(window)
+    recheck.setTimerType(Qt.TimerType.CoarseTimer)
+    recheck.timeout.connect(attach_tray)
+    recheck.start(TRAY_RECHECK_MS)
+    controller.check()
+    return breaks

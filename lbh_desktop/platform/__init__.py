@@ -1,0 +1,1 @@
+"""Desktop integration: idle time, a single running instance and start at login."""

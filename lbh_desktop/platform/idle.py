@@ -1,0 +1,178 @@
+"""Seconds since the user's last input, from whichever backend this desktop offers."""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
+
+log = logging.getLogger(__name__)
+
+
+class IdleUnavailable(Exception):
+    """A backend cannot be used here; the message says why, for the settings page."""
+
+
+@runtime_checkable
+class IdleSource(Protocol):
+    name: str
+    reason: str  # why earlier backends were skipped, or why this one gives no answer
+
+    def idle_seconds(self) -> float | None:
+        """Seconds since the last keyboard or mouse input; None when it cannot tell right now."""
+        ...
+
+    def close(self) -> None:
+        """Frees what the backend holds (an X display connection); safe to call twice."""
+        ...
+
+
+class NoIdleSource:
+    """Used when no backend works: breaks then count plain time."""
+
+    def __init__(self, reason: str) -> None:
+        self.name = "none"
+        self.reason = reason
+
+    def idle_seconds(self) -> float | None:
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One backend to try: `open` returns a working source or raises IdleUnavailable."""
+
+    name: str
+    open: Callable[[], IdleSource]
+
+
+TICK_WRAP = 2**32  # GetTickCount and LASTINPUTINFO.dwTime are DWORDs: they wrap every 49.7 days
+
+
+class LASTINPUTINFO(ctypes.Structure):
+    """LASTINPUTINFO from winuser.h; cbSize must be set before the call."""
+
+    _fields_ = (("cbSize", ctypes.c_uint), ("dwTime", ctypes.c_uint32))
+
+
+def idle_milliseconds(now_ticks: int, last_input_ticks: int) -> int:
+    """Milliseconds between two 32-bit tick counts, right across the 49.7-day wrap."""
+    return (now_ticks - last_input_ticks) % TICK_WRAP
+
+
+class WindowsIdleSource:
+    """GetLastInputInfo covers input to this session only, which is the user we coach."""
+
+    name = "Windows"
+    _user32: ctypes.CDLL
+    _kernel32: ctypes.CDLL
+
+    def __init__(self) -> None:
+        self.reason = ""
+        if sys.platform != "win32":
+            raise IdleUnavailable("only available on Windows")
+        from ctypes import wintypes
+
+        try:
+            user32 = ctypes.WinDLL("user32")
+            kernel32 = ctypes.WinDLL("kernel32")
+        except OSError as error:
+            raise IdleUnavailable(f"user32/kernel32 cannot be loaded ({error})") from error
+        user32.GetLastInputInfo.argtypes = (ctypes.POINTER(LASTINPUTINFO),)
+        user32.GetLastInputInfo.restype = wintypes.BOOL
+        kernel32.GetTickCount.argtypes = ()
+        kernel32.GetTickCount.restype = wintypes.DWORD
+        self._user32 = user32
+        self._kernel32 = kernel32
+        if self.idle_seconds() is None:
+            raise IdleUnavailable("GetLastInputInfo failed")
+
+    def idle_seconds(self) -> float | None:
+        info = LASTINPUTINFO()
+        info.cbSize = ctypes.sizeof(LASTINPUTINFO)
+        if not self._user32.GetLastInputInfo(ctypes.byref(info)):
+            return None
+        now = int(self._kernel32.GetTickCount())
+        return idle_milliseconds(now, int(info.dwTime)) / 1000.0
+
+    def close(self) -> None:
+        pass
+
+
+def _mutter(bus: QDBusConnection | None) -> IdleSource:
+    from lbh_desktop.platform.idle_dbus import open_mutter
+
+    return open_mutter(bus)
+
+
+def _freedesktop(bus: QDBusConnection | None) -> IdleSource:
+    from lbh_desktop.platform.idle_dbus import open_freedesktop
+
+    return open_freedesktop(bus)
+
+
+def _x11() -> IdleSource:
+    from lbh_desktop.platform.idle_x11 import X11IdleSource
+
+    return X11IdleSource()
+
+
+def _macos() -> IdleSource:
+    from lbh_desktop.platform.idle_macos import MacIdleSource
+
+    return MacIdleSource()
+
+
+def default_probes(platform: str = sys.platform, bus: QDBusConnection | None = None) -> list[Probe]:
+    """The backends worth trying on `platform`, best first (bus: None means the session bus)."""
+    if platform == "win32":
+        return [Probe("Windows", WindowsIdleSource)]
+    if platform == "darwin":
+        return [Probe("macOS", _macos)]
+    return [
+        Probe("GNOME (Mutter)", lambda: _mutter(bus)),
+        Probe("X11 screen saver extension", _x11),
+        Probe("freedesktop ScreenSaver", lambda: _freedesktop(bus)),
+    ]
+
+
+def detect_idle_source(
+    diagnostics: list[str] | None = None, probes: Sequence[Probe] | None = None
+) -> IdleSource:
+    """The first backend that answers; each skipped one adds "name: why" to `diagnostics`."""
+    skipped: list[str] = []
+    for probe in default_probes() if probes is None else probes:
+        try:
+            source = probe.open()
+        except IdleUnavailable as error:
+            skipped.append(f"{probe.name}: {error}")
+        except Exception as error:  # a broken library or binding must not stop the app
+            log.warning("Idle backend %s failed", probe.name, exc_info=True)
+            skipped.append(f"{probe.name}: {type(error).__name__}: {error}")
+        else:
+            source.reason = "; ".join(skipped)
+            if diagnostics is not None:
+                diagnostics.extend(skipped)
+            log.info("Idle time from %s", source.name)
+            return source
+    if diagnostics is not None:
+        diagnostics.extend(skipped)
+    reason = "; ".join(skipped) or f"no idle backend is known for {sys.platform}"
+    log.info("No idle detection: %s", reason)
+    return NoIdleSource(reason)
+
+
+def describe(source: IdleSource) -> str:
+    """One line for the settings page."""
+    if source.name == "none":
+        return f"No idle detection: {source.reason} — breaks use plain time."
+    return f"Idle time from {source.name}."
