@@ -60,6 +60,7 @@ class App:
     """Set by the break reminders: hides the window to the tray instead of quitting."""
 
     def open_routine(self, routine: Routine) -> None:
+        self.sound.load()
         self.player.open(routine)
         self.window.show_player()
 
@@ -306,7 +307,8 @@ def run(argv: list[str]) -> int:
         return 0
     if not args.background:
         app.window.activateWindow()  # keyboard shortcuts work at once, even after the notice
-    QTimer.singleShot(0, app.sound.load)
+    if not args.background:
+        QTimer.singleShot(0, app.sound.load)
     code = qt_app.exec()
     app.repository.close()
     instance.release()

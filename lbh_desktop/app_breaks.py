@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lbh_desktop import bundled
 from lbh_desktop.app import App
@@ -18,13 +19,27 @@ from lbh_desktop.core.break_schedule import BreakSchedule
 from lbh_desktop.core.break_settings import BreakSettings, WorkingHours
 from lbh_desktop.core.clock import Clock
 from lbh_desktop.core.models import Routine, RoutineKind, SessionStatus
-from lbh_desktop.platform.idle import detect_idle_source
+from lbh_desktop.platform.autostart import (
+    AutostartError,
+    autostart_enabled,
+    set_autostart,
+    unsupported_reason,
+)
+from lbh_desktop.platform.idle import describe, detect_idle_source
 from lbh_desktop.ui.break_controller import BreakController
+from lbh_desktop.ui.break_settings_dialog import BreakChoices, BreakSettingsDialog
 from lbh_desktop.ui.mini_window import MiniWindow
 from lbh_desktop.ui.reminder_view import ReminderView
 from lbh_desktop.ui.tray_view import TrayView, tray_available
 
 TRAY_RECHECK_MS = 30_000
+
+
+def background_command() -> list[str]:
+    """How the login item starts the app: the bundle's executable, or this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--background"]
+    return [sys.executable, "-m", "lbh_desktop", "--background"]
 
 
 @dataclass
@@ -53,7 +68,11 @@ def build_breaks(
     interval = interval_minutes or preferences.break_interval_minutes
     start, end = preferences.working_hours
     hours = WorkingHours(days=preferences.working_days, start=start, end=end)
-    settings = BreakSettings(interval_minutes=interval, working_hours=hours)
+    settings = BreakSettings(
+        interval_minutes=interval,
+        working_hours=hours,
+        pre_warning_seconds=60 if preferences.break_pre_warning else 0,
+    )
     diagnostics: list[str] = []
     idle = detect_idle_source(diagnostics)
     schedule = BreakSchedule(
@@ -87,6 +106,7 @@ def build_breaks(
 
     def show_window() -> None:
         mini.hide()
+        app.sound.load()
         window.show()
         window.raise_()
         window.activateWindow()
@@ -149,7 +169,47 @@ def build_breaks(
             tray.show()
         controller.check()
 
+    def open_settings() -> None:
+        start_time, end_time = preferences.working_hours
+        current = BreakChoices(
+            interval_minutes=schedule.settings.interval_minutes,
+            working_days=preferences.working_days,
+            start=start_time,
+            end=end_time,
+            pinned_routine=preferences.pinned_break_routine,
+            close_to_tray=preferences.close_to_tray,
+            start_at_login=autostart_enabled(),
+            pre_warning=preferences.break_pre_warning,
+        )
+        routines = [(r.id, r.name) for r in app.repository.routines()]
+        chosen = BreakSettingsDialog.ask(
+            window, current, routines, describe(idle), unsupported_reason()
+        )
+        if chosen is None:
+            return
+        preferences.break_interval_minutes = chosen.interval_minutes
+        preferences.working_days = chosen.working_days
+        preferences.working_hours = (chosen.start, chosen.end)
+        preferences.pinned_break_routine = chosen.pinned_routine
+        preferences.close_to_tray = chosen.close_to_tray
+        preferences.break_pre_warning = chosen.pre_warning
+        schedule.update_settings(
+            BreakSettings(
+                interval_minutes=chosen.interval_minutes,
+                working_hours=WorkingHours(chosen.working_days, chosen.start, chosen.end),
+                pre_warning_seconds=60 if chosen.pre_warning else 0,
+            )
+        )
+        if chosen.start_at_login != current.start_at_login:
+            try:
+                set_autostart(chosen.start_at_login, background_command())
+            except AutostartError as error:
+                QMessageBox.warning(window, "Start at login", str(error))
+        controller.check()
+
     controller.status_changed.connect(on_status)
+    window.start_break_requested.connect(controller.start_break)
+    window.break_settings_requested.connect(open_settings)
     controller.notice.connect(on_notice)
     controller.break_requested.connect(on_break_requested)
     app.player.session_saved.connect(on_session_saved)

@@ -115,6 +115,16 @@ class Preferences:
         self._settings.sync()
 
     @property
+    def break_pre_warning(self) -> bool:
+        """A heads-up a minute before each break reminder."""
+        return self._bool("breaks/pre_warning", True)
+
+    @break_pre_warning.setter
+    def break_pre_warning(self, enabled: bool) -> None:
+        self._settings.setValue("breaks/pre_warning", enabled)
+        self._settings.sync()
+
+    @property
     def breaks_enabled(self) -> bool:
         return self._bool("breaks/enabled", True)
 

@@ -29,6 +29,7 @@ class SoundPlayer(QObject):
         self._sound_file = sound_file
         self._effects: dict[SoundCue, object] = {}
         self._available = False
+        self._loaded = False
         self._reason = "Sound is starting…"
         self.muted = muted
 
@@ -41,7 +42,11 @@ class SoundPlayer(QObject):
         return self._reason
 
     def load(self) -> None:
-        """Import QtMultimedia and prepare the effects; called once the window is up."""
+        """Import QtMultimedia and prepare the effects, once; the audio stack costs ~15 MB,
+        so an app waiting in the background loads it only when a routine or window opens."""
+        if self._loaded:
+            return
+        self._loaded = True
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except (ImportError, OSError) as error:  # missing libpulse or the Addons wheel

@@ -1,0 +1,82 @@
+"""Resident memory and CPU of the app waiting in the background for the next break."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RSS_TARGET_MB = 70.0
+CPU_TARGET_PERCENT = 0.05
+SETTLE_SECONDS = 5.0
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=60.0, help="how long to measure")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        data.mkdir()
+        (data / "settings.ini").write_text("[safety]\nnotice_accepted=true\n")
+        runtime = Path(tmp) / "run"
+        runtime.mkdir(mode=0o700)
+        env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime))
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "lbh_desktop", "--data-dir", str(data), "--background"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            time.sleep(SETTLE_SECONDS)
+            if process.poll() is not None:
+                print(f"the app exited early with code {process.returncode}")
+                return 2
+            cpu_start, wall_start = cpu_seconds(process.pid), time.monotonic()
+            peak = rss_mb(process.pid)
+            while time.monotonic() - wall_start < args.seconds:
+                time.sleep(1.0)
+                peak = max(peak, rss_mb(process.pid))
+            cpu = cpu_seconds(process.pid) - cpu_start
+            elapsed = time.monotonic() - wall_start
+            modules = "pyqtgraph/numpy not loaded"  # checked by tests/ui/test_progress_imports.py
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+    cpu_percent = 100 * cpu / elapsed
+    platform = env["QT_QPA_PLATFORM"]
+    print(f"Background app ({platform}), {elapsed:.0f} s after a {SETTLE_SECONDS:.0f} s settle:")
+    print(f"{'measure':<22}{'value':>10}{'target':>10}  result")
+    rows = (
+        ("resident memory (MB)", peak, RSS_TARGET_MB),
+        ("CPU (% of one core)", cpu_percent, CPU_TARGET_PERCENT),
+    )
+    misses = 0
+    for name, value, target in rows:
+        ok = value <= target
+        misses += not ok
+        print(f"{name:<22}{value:>10.3f}{f'≤ {target:g}':>10}  {'ok' if ok else 'MISS'}")
+    print(f"({modules}; CPU time {cpu:.3f} s)")
+    return 1 if misses else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
