@@ -104,6 +104,7 @@ class BreakController(QObject):
                 )
         elif event.kind is ScheduleEventKind.NATURAL_BREAK:
             self._reminder.hide()
+            self._upcoming = None  # the next reminder offers the next routine
 
     def _choose_routine(self) -> Routine | None:
         """The routine the pending reminder offers; chosen once so the prompt and Start agree."""
@@ -140,6 +141,7 @@ class BreakController(QObject):
 
     def skip(self) -> None:
         self._reminder.hide()
+        self._upcoming = None
         self.schedule.skip()
         self._refresh()
 

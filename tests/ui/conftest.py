@@ -20,8 +20,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def app(qtbot: QtBot, clock: FakeClock, isolated_dirs: Path) -> Iterator[App]:
+def app(
+    qtbot: QtBot, clock: FakeClock, isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[App]:
     built = build_app(isolated_dirs, clock)
+    # Loading QtMultimedia logs machine-dependent audio warnings; tests that want the real
+    # audio stack call SoundPlayer.load(app.sound) themselves.
+    monkeypatch.setattr(built.sound, "load", lambda: None)
     built.window.resize(1280, 800)
     built.window.show()
     built.window.activateWindow()
