@@ -48,8 +48,8 @@ class PlayerView(QWidget):
         # Focusable so its shortcuts work as soon as the page is shown.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.library_button = QPushButton("← Library")
-        self.library_button.setToolTip("Back to the routine library")
+        self.library_button = QPushButton("← Routines")
+        self.library_button.setToolTip("Back to your routines")
         self.routine_label = plain_label(object_name="routineTitle")
         self.total_left_label = plain_label(object_name="totalLeft")
         self.total_left_label.setAlignment(

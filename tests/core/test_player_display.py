@@ -248,9 +248,9 @@ def test_finished_summary_counts_completed_holds_and_work_time() -> None:
     assert (d.exercise_id, d.exercise_name) == ("", "Hip care")
     assert d.detail == "2 of 3 holds and sets done · 0:37 of work"
     assert (d.clock_text, d.clock_caption) == ("✓", "Saved in your history")
-    assert (d.primary_action, d.primary_enabled) == ("Back to library", True)
+    assert (d.primary_action, d.primary_enabled) == ("Back to routines", True)
     assert d.enabled == {c: False for c in COMMANDS}
-    assert d.next_up == "Press Space or Back to library to choose your next routine."
+    assert d.next_up == "Press Space or Back to routines to choose your next one."
     assert (d.instructions, d.cues, d.caution, d.total_left) == ((), (), "", "")
     assert d.progress_permille == 1000
     assert d.mirrored is False
@@ -268,7 +268,7 @@ def test_stopped_summary() -> None:
     assert d.phase == "Stopped"
     assert (d.clock_text, d.clock_caption) == ("■", "Saved in your history")
     assert d.detail == "1 of 3 holds and sets done · 0:27 of work"
-    assert (d.primary_action, d.primary_enabled) == ("Back to library", True)
+    assert (d.primary_action, d.primary_enabled) == ("Back to routines", True)
     assert d.progress_permille == round(1000 * 27 / 70)
     assert_enabled_matches_player(d, r.player)
     assert not any(d.enabled.values())
@@ -288,7 +288,7 @@ def test_enabled_flags_follow_the_player_through_a_session() -> None:
     seen.append(r.show())
 
     assert [d.enabled["done"] for d in seen] == [False, False, True, True, False, False]
-    primary = ["Start", "Pause", "Pause", "Resume", "Pause", "Back to library"]
+    primary = ["Start", "Pause", "Pause", "Resume", "Pause", "Back to routines"]
     assert [d.primary_action for d in seen] == primary
     assert_enabled_matches_player(seen[-1], r.player)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_desk_break_e2e import SCREENSHOT_DIR, sessions, wait_for
+from tests.e2e.test_desk_break_e2e import SCREENSHOT_DIR, play_until_completed, wait_for
 from tests.e2e.xvfb import grab_screen, x_env, xdotool, xvfb_display
 
 ALL_DAY = (
@@ -60,11 +60,7 @@ def test_background_reminder_starts_the_desk_break_and_logs_it(tmp_path: Path) -
             xdotool(display, "key", "Return")  # Start is the default button
             db = data_dir / "lbh-desktop.json"
 
-            def press_done_until_logged() -> list[dict]:  # type: ignore[type-arg]
-                xdotool(display, "key", "Return")  # Done on rep steps; no-op on timers
-                return [s for s in sessions(db) if s["status"] == "completed"]
-
-            (logged,) = wait_for(press_done_until_logged, 90, "the completed desk break")
+            (logged,) = play_until_completed(display, db)
             assert logged["routine_kind"] == "desk-break"
             assert logged["routine_id"] == "desk-stretch-break"
         finally:

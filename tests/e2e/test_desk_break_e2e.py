@@ -34,6 +34,17 @@ def sessions(db: Path) -> list[dict]:  # type: ignore[type-arg]
     return list(data.get("sessions", {}).values())
 
 
+def play_until_completed(display: str, db: Path, timeout: float = 90) -> list[dict]:  # type: ignore[type-arg]
+    """Presses Enter as a person would (Done on rep steps, nothing on timers) until the
+    routine's session is logged as completed."""
+
+    def press_done() -> list[dict]:  # type: ignore[type-arg]
+        xdotool(display, "key", "Return")
+        return [s for s in sessions(db) if s["status"] == "completed"]
+
+    return wait_for(press_done, timeout, "the completed session")  # type: ignore[no-any-return]
+
+
 @pytest.mark.e2e
 def test_desk_break_plays_to_the_end_in_a_real_window(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
@@ -74,12 +85,7 @@ def test_desk_break_plays_to_the_end_in_a_real_window(tmp_path: Path) -> None:
             time.sleep(1.0)
             SCREENSHOT_DIR.mkdir(exist_ok=True)
             grab_screen(display, SCREENSHOT_DIR / "e2e-player-running.png")
-
-            def press_done_until_completed() -> list[dict]:  # type: ignore[type-arg]
-                xdotool(display, "key", "Return")  # Done: finishes rep steps, no-op on timers
-                return [s for s in sessions(db) if s["status"] == "completed"]
-
-            done = wait_for(press_done_until_completed, 90, "the completed session")
+            done = play_until_completed(display, db)
             grab_screen(display, SCREENSHOT_DIR / "e2e-player-finished.png")
             held = [step for step in done[0]["steps"] if step["holds"]]  # timed steps
             assert held and all(
