@@ -79,17 +79,18 @@ def build_breaks(
         settings, clock, idle.idle_seconds, lambda wall: datetime.fromtimestamp(wall).astimezone()
     )
     catalogue = bundled.load_catalogue()
-    rotation_state: dict[str, str | None] = {"last": None}
+    last_routine_id: str | None = None
 
     def next_routine() -> Routine | None:
+        nonlocal last_routine_id
         rotation = BreakRotation(
             app.repository.routines(),
             catalogue,
             pinned_id=preferences.pinned_break_routine or None,
-            last_id=rotation_state["last"],
+            last_id=last_routine_id,
         )
         routine = rotation.next()
-        rotation_state["last"] = routine.id if routine else None
+        last_routine_id = routine.id if routine else None
         return routine
 
     reminder = ReminderView()

@@ -86,11 +86,11 @@ class BreakController(QObject):
         self._timer.start(max(1000, round(wait * 1000)))
 
     def _handle(self, event: ScheduleEvent) -> None:
-        snapshot = self.schedule.snapshot()
-        routine = self._choose_routine()
         if event.kind is ScheduleEventKind.PRE_WARNING:
             self.notice.emit("Stretch break in a minute", "Finish what you are doing.")
         elif event.kind is ScheduleEventKind.BREAK_DUE:
+            snapshot = self.schedule.snapshot()
+            routine = self._choose_routine()
             if routine is None:
                 self.notice.emit("Time for a stretch break", "Stand up and move for a few minutes.")
             elif snapshot.quiet:
