@@ -109,10 +109,11 @@ class LibraryView(QWidget):
         self.description_label = plain_label(wrap=True)
         self.last_done_label = plain_label(wrap=True, object_name="detailMeta")
         self.steps_tree = QTreeWidget()
-        self.steps_tree.setHeaderLabels(["Move", "Dose", "Sets", "Between sets", "After"])
+        self.steps_tree.setHeaderLabels(["Move", "Dose", "Sets", "Set rest", "After"])
         self.steps_tree.setRootIsDecorated(False)
         self.steps_tree.setAccessibleName("Steps of the routine")
         header = self.steps_tree.header()
+        header.setStretchLastSection(False)  # the move name takes the spare width
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -138,7 +139,7 @@ class LibraryView(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(240)
+        left.setMinimumWidth(220)
         detail.setMinimumWidth(320)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
