@@ -1,0 +1,1 @@
+"""The routine editor: editing routines and custom exercises with undo."""
