@@ -1,0 +1,134 @@
+"""Repository: custom exercises (save, list, refuse deleting one in use) and restoring built-ins."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from lbh_desktop.core.custom_exercise import CustomExerciseFields, make_custom_exercise
+from lbh_desktop.core.models import (
+    Dose,
+    Exercise,
+    ExerciseKind,
+    Level,
+    ModelError,
+    Position,
+    Routine,
+    RoutineKind,
+    Step,
+    StepMode,
+)
+from lbh_desktop.storage.atomic_storage import CorruptDatabaseError
+from lbh_desktop.storage.repository import CUSTOM_EXERCISES_TABLE, ExerciseInUseError, Repository
+
+
+def custom(name: str, exercise_id: str, picture: str = "") -> Exercise:
+    fields = CustomExerciseFields(
+        name=name,
+        kind=ExerciseKind.STRETCH,
+        instructions="Sit tall.\nLean forward slowly.",
+        per_side=False,
+        dose=Dose(StepMode.TIMED, seconds=30),
+        positions=(Position.CHAIR,),
+        picture=picture,
+    )
+    return make_custom_exercise(fields, exercise_id)
+
+
+def routine(routine_id: str, name: str, exercise_id: str, builtin: bool = False) -> Routine:
+    return Routine(
+        id=routine_id,
+        name=name,
+        kind=RoutineKind.STRETCH,
+        level=Level.BEGINNER,
+        description="",
+        steps=(Step(exercise_id=exercise_id, mode=StepMode.TIMED, seconds=20),),
+        builtin=builtin,
+        builtin_version=1 if builtin else 0,
+    )
+
+
+BUILTINS = [
+    routine("b1", "Built one", "cat-cow", True),
+    routine("b2", "Built two", "cat-cow", True),
+]
+
+
+def test_a_file_without_the_table_has_no_custom_exercises(tmp_path: Path) -> None:
+    with Repository.open(tmp_path, BUILTINS) as repository:
+        assert repository.custom_exercises() == []
+
+
+def test_custom_exercises_round_trip_through_the_file_sorted_by_name(tmp_path: Path) -> None:
+    zebra = custom("Zebra lean", "custom-zebra-lean-aaaaaa", picture="custom-zebra.png")
+    apple = custom("apple sit", "custom-apple-sit-bbbbbb")
+    with Repository.open(tmp_path, BUILTINS) as repository:
+        repository.save_custom_exercise(zebra)
+        repository.save_custom_exercise(apple)
+    with Repository.open(tmp_path, BUILTINS) as repository:
+        assert repository.custom_exercises() == [apple, zebra]
+
+
+def test_saving_again_replaces_the_exercise_with_the_same_id(tmp_path: Path) -> None:
+    first = custom("Wall sit", "custom-wall-sit-cccccc")
+    with Repository.open(tmp_path, BUILTINS) as repository:
+        repository.save_custom_exercise(first)
+        repository.save_custom_exercise(replace(first, name="Wall sit, longer"))
+        assert [e.name for e in repository.custom_exercises()] == ["Wall sit, longer"]
+
+
+def test_only_custom_ids_can_be_saved(tmp_path: Path) -> None:
+    with Repository.open(tmp_path, BUILTINS) as repository:
+        not_custom = replace(custom("Cat cow", "custom-x-dddddd"), id="cat-cow")
+        with pytest.raises(ModelError, match="only custom exercises"):
+            repository.save_custom_exercise(not_custom)
+        assert repository.custom_exercises() == []
+
+
+def test_deleting_an_exercise_a_routine_uses_is_refused_and_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    exercise = custom("Wall sit", "custom-wall-sit-eeeeee")
+    with Repository.open(tmp_path, BUILTINS) as repository:
+        repository.save_custom_exercise(exercise)
+        repository.save_routine(routine("mine", "My morning", exercise.id))
+        before = repository.path.read_bytes()
+        with pytest.raises(ExerciseInUseError, match="“My morning”"):
+            repository.delete_custom_exercise(exercise.id)
+        assert repository.path.read_bytes() == before
+        repository.delete_routine("mine")
+        repository.delete_custom_exercise(exercise.id)
+        assert repository.custom_exercises() == []
+
+
+def test_an_undecodable_custom_exercise_makes_the_file_corrupt(tmp_path: Path) -> None:
+    with Repository.open(tmp_path, BUILTINS) as repository:
+        repository.save_custom_exercise(custom("Wall sit", "custom-wall-sit-ffffff"))
+        path = repository.path
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data[CUSTOM_EXERCISES_TABLE]["1"]["dose"] = {"mode": "timed", "seconds": 0}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(CorruptDatabaseError, match="exercises"):
+        Repository.open(tmp_path, BUILTINS)
+
+
+def test_restore_builtins_brings_back_deleted_and_changed_ones_only(tmp_path: Path) -> None:
+    mine = routine("mine", "Built one", "cat-cow")  # a user routine may share a built-in's name
+    with Repository.open(tmp_path, BUILTINS) as repository:
+        repository.save_routine(mine)
+        repository.delete_routine("b1")
+        repository.save_routine(replace(BUILTINS[1], name="Changed"))
+        assert repository.restore_builtins(BUILTINS) == ["Built one", "Built two"]
+        assert repository.routines() == [*BUILTINS, mine]
+    with Repository.open(tmp_path, BUILTINS) as repository:  # seeding does not undo it
+        assert repository.routines() == [*BUILTINS, mine]
+
+
+def test_restore_builtins_writes_nothing_when_all_are_intact(tmp_path: Path) -> None:
+    with Repository.open(tmp_path, BUILTINS) as repository:
+        before = repository.path.read_bytes()
+        assert repository.restore_builtins(BUILTINS) == []
+        assert repository.path.read_bytes() == before

@@ -1,0 +1,165 @@
+"""At 100 % and 200 % text, in 1280×800 and 800×600 windows, no button or move name is clipped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QHelpEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from lbh_desktop.app import App
+from lbh_desktop.ui import status_labels
+from lbh_desktop.ui.editor.editor_view import PICKER_TAB, STEP_TAB, EditorView
+from lbh_desktop.ui.speech_setup import SHORT_FALLBACK_TEXT
+from lbh_desktop.ui.status_labels import is_cut
+from lbh_desktop.ui.style import style_sheet
+from lbh_desktop.ui.theme import LIGHT
+from tests.ui.editor.helpers import select_routine
+
+ROUTINE = "Lower back & hip strength"
+BUTTON_PADDING = 2 * 12 + 2
+"""The style sheet's 12 px padding left and right of a push button's text, plus its border."""
+MOVE_MIN_CHARS = 12
+
+
+@pytest.fixture(params=[100, 200], ids=["text-100", "text-200"])
+def text_scale(request: pytest.FixtureRequest, app: App, qapp: QApplication) -> Iterator[int]:
+    """The app with its text at the given size; the application's look is restored after."""
+    font = QFont(qapp.font())
+    assert app.settings is not None
+    # The real app has a style sheet from the start (create_application); without one, the
+    # first sheet would keep the shown widgets at their old font.
+    qapp.setStyleSheet(style_sheet(LIGHT))
+    app.settings.appearance.apply("light", request.param)
+    yield request.param
+    qapp.setPalette(QPalette())
+    qapp.setFont(font)
+    qapp.setStyleSheet("")
+
+
+def resize(qtbot: QtBot, app: App, width: int, height: int) -> None:
+    window = app.window
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.size() == QSize(width, height))
+    for _ in range(3):  # deferred layout requests, then the re-layouts they cause
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def clipped_buttons(page: QWidget) -> list[str]:
+    """Visible buttons narrower than their text, as "text: width < needed"."""
+    clipped = []
+    for button in page.findChildren(QPushButton):
+        if not button.isVisibleTo(page):
+            continue
+        text = button.text().replace("&", "")
+        needed = button.fontMetrics().horizontalAdvance(text) + BUTTON_PADDING
+        if button.width() < needed:
+            clipped.append(f"{text}: {button.width()} < {needed}")
+    return clipped
+
+
+def squashed_fields(page: QWidget) -> list[str]:
+    """Visible combo and spin boxes lower than their text needs (rows pressed together)."""
+    return [
+        field.accessibleName()
+        for field in page.findChildren(QWidget)
+        if isinstance(field, (QComboBox, QAbstractSpinBox))
+        and field.isVisibleTo(page)
+        and field.height() < field.minimumSizeHint().height()
+    ]
+
+
+def status_labels_fit(app: App) -> None:
+    status_bar = app.window.statusBar()
+    assert app.window.width() == status_bar.width()
+    for label in status_bar.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            assert label.geometry().right() <= status_bar.width(), label.text()
+
+
+def open_editor(app: App) -> EditorView:
+    select_routine(app, ROUTINE)
+    routine_id = app.window.library.current_routine_id()
+    assert routine_id is not None
+    app.window.library.routine_actions.duplicate_requested.emit(routine_id)
+    page = app.window.pages.currentWidget()
+    assert isinstance(page, EditorView)
+    page.select_step(1)
+    return page
+
+
+def test_library_buttons_and_move_names_fit(app: App, qtbot: QtBot, text_scale: int) -> None:
+    library = app.window.library
+    select_routine(app, ROUTINE)
+    app.sound.availability_changed.emit(False, "Sound is off: no audio output device was found.")
+    table = library.steps_tree
+    names = [table.topLevelItem(row).text(0) for row in range(table.topLevelItemCount())]
+    assert len(names) > 5
+
+    resize(qtbot, app, 1280, 800)
+    assert clipped_buttons(library) == []
+    assert table.columnWidth(0) >= table.sizeHintForColumn(0)  # every name in full
+
+    resize(qtbot, app, 800, 600)
+    assert clipped_buttons(library) == []
+    metrics = table.fontMetrics()
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    for name in names:
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, table.columnWidth(0) - margin)
+        assert len(shown.rstrip("…")) >= min(MOVE_MIN_CHARS, len(name)), (name, shown)
+    status_labels_fit(app)
+
+
+def test_status_messages_end_in_an_ellipsis_with_the_whole_text_in_a_tooltip(
+    app: App, qtbot: QtBot, text_scale: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sound_off = "Sound is off: no audio output device was found."
+    app.sound.availability_changed.emit(False, sound_off)
+    voice = app.window.statusBar().findChild(QLabel, "voice_status")
+    assert voice is not None
+    voice.setText(SHORT_FALLBACK_TEXT)
+    voice.setToolTip("No speech engine. Voice settings: Edit → Preferences…")
+    resize(qtbot, app, 800, 600)
+    status_labels_fit(app)
+    label = app.window.sound_status
+    if text_scale == 100:
+        assert not is_cut(label) and not is_cut(voice)
+        return
+    assert is_cut(label) and is_cut(voice)  # 200 % text: neither fits in full
+    shown: list[str] = []
+    monkeypatch.setattr(
+        status_labels,
+        "QToolTip",
+        SimpleNamespace(showText=lambda _at, text, _w: shown.append(text)),
+    )  # a real tooltip window warns on the offscreen platform
+    for cut in (label, voice):
+        center = cut.rect().center()
+        QApplication.sendEvent(
+            cut, QHelpEvent(QEvent.Type.ToolTip, center, cut.mapToGlobal(center))
+        )
+    assert shown == [sound_off, f"{SHORT_FALLBACK_TEXT}\n{voice.toolTip()}"]
+
+
+def test_editor_buttons_fit(app: App, qtbot: QtBot, text_scale: int) -> None:
+    editor = open_editor(app)
+    for size in ((1280, 800), (800, 600)):
+        for tab in (STEP_TAB, PICKER_TAB):
+            editor.tabs.setCurrentIndex(tab)
+            resize(qtbot, app, *size)
+            assert clipped_buttons(editor) == [], (size, tab)
+            assert squashed_fields(editor) == [], (size, tab)
+            assert app.window.width() == size[0]
+    assert editor.step_form.move_label.text()
