@@ -10,6 +10,7 @@ packages=(
     libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
     libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-shm0
     libpulse0 libasound2 libxss1
+    espeak-ng  # spoken cues where no speech-dispatcher runs; the app works without it
     fonts-dejavu-core
     xvfb xauth xdotool pulseaudio
     desktop-file-utils appstream
