@@ -11,14 +11,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lbh_desktop.app import App, build_app, create_application
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.core.models import SessionRecord, StepMode
 from lbh_desktop.core.player import PlayerState
 from lbh_desktop.core.timeline import SegmentKind
+from lbh_desktop.ui.settings_dialog import SettingsDialog
+from lbh_desktop.ui.settings_values import SettingsChoices
 
 SIZES = ((1280, 800), (800, 600))
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "progress_benchmark.py"
@@ -33,27 +34,6 @@ def demo_history(days: int) -> list[SessionRecord]:
     today = date.today()
     first = (today - timedelta(days=days - 1)).isoformat()
     return [s for s in module.history(today, 1) if s.local_date >= first]
-
-
-def use_dark_palette(app: QApplication) -> None:
-    app.setStyle("Fusion")
-    palette = QPalette()
-    for role, color in (
-        (QPalette.ColorRole.Window, "#2b2d30"),
-        (QPalette.ColorRole.WindowText, "#e8e8e8"),
-        (QPalette.ColorRole.Base, "#1e1f22"),
-        (QPalette.ColorRole.AlternateBase, "#2b2d30"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.Button, "#3a3c40"),
-        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-        (QPalette.ColorRole.Highlight, "#2f7fd1"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
-        (QPalette.ColorRole.ToolTipBase, "#3a3c40"),
-        (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
-    ):
-        palette.setColor(role, QColor(color))
-    app.setPalette(palette)
 
 
 def advance_until(app: App, clock: FakeClock, done: Callable[[], bool], limit: int = 4000) -> None:
@@ -74,16 +54,22 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--routine", default="Lower back & hip strength")
     parser.add_argument("--progress-only", action="store_true")
-    parser.add_argument("--dark", action="store_true", help="a dark Fusion palette")
+    parser.add_argument("--dark", action="store_true", help="the dark theme")
+    parser.add_argument("--text-scale", type=int, default=100, help="text size, 100–200 %%")
+    parser.add_argument(
+        "--settings-only", action="store_true", help="the Settings dialog and mat mode"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     qt_app = create_application([])
-    if args.dark:
-        use_dark_palette(qt_app)
     clock = FakeClock(wall=time.time())  # today's date, so the demo history lines up
     app = build_app(Path(tempfile.mkdtemp(prefix="lbh-shots-")), clock)
     app.preferences.safety_notice_accepted = True
+    app.preferences.theme = "dark" if args.dark else "light"
+    app.preferences.text_scale_percent = args.text_scale
+    assert app.settings is not None
+    app.settings.apply_saved()
     window = app.window
     window.show()
 
@@ -97,6 +83,12 @@ def main() -> None:
             print(path)
 
     theme = "dark" if args.dark else "light"
+    if args.text_scale != 100:
+        theme = f"{theme}-{args.text_scale}"
+    if args.settings_only:
+        shoot_settings_and_mat_mode(app, clock, args.out, theme)
+        app.repository.close()
+        return
     if args.progress_only:
         shoot_progress(app, shoot, theme)
         app.repository.close()
@@ -125,6 +117,49 @@ def main() -> None:
     app.show_library()
     shoot("library-after")
     app.repository.close()
+
+
+def shoot_settings_and_mat_mode(app: App, clock: FakeClock, out: Path, theme: str) -> None:
+    """The Settings dialog's pages and mat mode during a hold, at both sizes."""
+    qt_app = QApplication.instance()
+
+    def save(widget: QWidget, name: str, width: int, height: int) -> None:
+        widget.resize(width, height)
+        for _ in range(5):
+            qt_app.processEvents()  # type: ignore[union-attr]
+        path = out / f"{name}-{theme}-{width}x{height}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    assert app.settings is not None
+    dialog = SettingsDialog(
+        SettingsChoices.read(app.preferences),
+        app.repository.path.parent,
+        "",
+        app.settings.voice_section,
+        lambda: None,
+        app.window,
+    )
+    dialog.show()
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        for width, height in ((640, 520), (560, 420)):
+            save(dialog, f"settings-{index + 1}", width, height)
+    dialog.close()
+    routine = app.repository.find_routine("Lower back & hip strength")
+    assert routine is not None and app.mat_mode is not None
+    app.open_routine(routine)
+    app.player._command("toggle")
+    player = app.player.player
+    assert player is not None
+    advance_until(app, clock, lambda: bool(player.current and player.current.side))
+    clock.advance(3.2)
+    app.player.tick()
+    app.mat_mode.enter()
+    for width, height in SIZES:
+        app.mat_mode.showNormal()
+        save(app.mat_mode, "mat-mode", width, height)
+    app.mat_mode.leave()
 
 
 def shoot_progress(app: App, shoot: Callable[[str], None], theme: str) -> None:

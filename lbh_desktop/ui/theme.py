@@ -1,0 +1,191 @@
+"""Light and dark palettes, the system's choice between them, and the app-wide text size."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from lbh_desktop.ui.style import style_sheet
+
+THEMES = ("system", "light", "dark")
+TEXT_SCALES = (100, 200)
+"""The smallest and largest text size, in per cent of the system's."""
+
+
+@dataclass(frozen=True)
+class Colors:
+    """One theme's colours. Text colours keep at least 4.5:1 contrast with their
+    background (WCAG AA); tests/ui/test_theme.py checks every pair."""
+
+    dark: bool
+    window: str
+    window_text: str
+    base: str
+    alternate_base: str
+    text: str
+    button: str
+    button_text: str
+    highlight: str
+    highlighted_text: str
+    placeholder: str
+    tooltip_base: str
+    tooltip_text: str
+    link: str
+    disabled_text: str
+    light: str
+    midlight: str
+    mid: str
+    shadow: str
+    accent: str
+    """Headings such as the player's phase, and the progress bar."""
+    focus: str
+    """The focus ring: at least 3:1 against the window and the button (WCAG 1.4.11)."""
+    message_background: str
+    message_text: str
+
+
+LIGHT = Colors(
+    dark=False,
+    window="#f3f4f6",
+    window_text="#1b1d21",
+    base="#ffffff",
+    alternate_base="#eceef1",
+    text="#1b1d21",
+    button="#e4e7eb",
+    button_text="#1b1d21",
+    highlight="#1c62a8",
+    highlighted_text="#ffffff",
+    placeholder="#585d66",
+    tooltip_base="#fffbe6",
+    tooltip_text="#1b1d21",
+    link="#0b56a3",
+    disabled_text="#8a8f98",
+    light="#ffffff",
+    midlight="#d7dbe0",
+    mid="#a9afb8",
+    shadow="#6b7078",
+    accent="#146a75",
+    focus="#1c62a8",
+    message_background="#fff3cd",
+    message_text="#5c4400",
+)
+
+DARK = Colors(
+    dark=True,
+    window="#1f2023",
+    window_text="#e8eaed",
+    base="#2a2c30",
+    alternate_base="#313338",
+    text="#e8eaed",
+    button="#393c42",
+    button_text="#e8eaed",
+    highlight="#8ab4f8",
+    highlighted_text="#16171a",
+    placeholder="#a9adb3",
+    tooltip_base="#33363b",
+    tooltip_text="#e8eaed",
+    link="#8ab4f8",
+    disabled_text="#777b82",
+    light="#555a62",
+    midlight="#474a51",
+    mid="#7a7f88",
+    shadow="#0c0c0e",
+    accent="#62cbd6",
+    focus="#8ab4f8",
+    message_background="#4a3b10",
+    message_text="#ffe9a8",
+)
+
+
+def palette_for(colors: Colors) -> QPalette:
+    role = QPalette.ColorRole
+    palette = QPalette()
+    for each, name in (
+        (role.Window, colors.window),
+        (role.WindowText, colors.window_text),
+        (role.Base, colors.base),
+        (role.AlternateBase, colors.alternate_base),
+        (role.Text, colors.text),
+        (role.Button, colors.button),
+        (role.ButtonText, colors.button_text),
+        (role.BrightText, colors.highlighted_text),
+        (role.Highlight, colors.highlight),
+        (role.HighlightedText, colors.highlighted_text),
+        (role.PlaceholderText, colors.placeholder),
+        (role.ToolTipBase, colors.tooltip_base),
+        (role.ToolTipText, colors.tooltip_text),
+        (role.Link, colors.link),
+        (role.LinkVisited, colors.link),
+        (role.Light, colors.light),
+        (role.Midlight, colors.midlight),
+        (role.Mid, colors.mid),
+        (role.Dark, colors.shadow),
+        (role.Shadow, colors.shadow),
+        (role.Accent, colors.accent),
+    ):
+        palette.setColor(each, QColor(name))
+    disabled = QPalette.ColorGroup.Disabled
+    for each in (role.WindowText, role.Text, role.ButtonText, role.PlaceholderText):
+        palette.setColor(disabled, each, QColor(colors.disabled_text))
+    return palette
+
+
+def system_prefers_dark(app: QApplication) -> bool:
+    """What the desktop asks for (Qt 6.5+); an unknown scheme counts as light."""
+    return app.styleHints().colorScheme() is Qt.ColorScheme.Dark
+
+
+def colors_for(theme: str, app: QApplication) -> Colors:
+    if theme == "dark" or (theme == "system" and system_prefers_dark(app)):
+        return DARK
+    return LIGHT
+
+
+def scaled_font(base: QFont, percent: int) -> QFont:
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * percent / 100)
+    else:
+        font.setPixelSize(round(base.pixelSize() * percent / 100))
+    return font
+
+
+class Appearance(QObject):
+    """Applies a theme and text size to the whole application and follows the system's
+    light/dark switch while the theme is "system"."""
+
+    changed = Signal()
+
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._base_font = QFont(app.font())
+        self.theme = "system"
+        self.text_percent = 100
+        self.colors = LIGHT
+        app.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
+
+    def apply(self, theme: str, text_percent: int) -> None:
+        self.theme = theme if theme in THEMES else "system"
+        self.text_percent = min(max(text_percent, TEXT_SCALES[0]), TEXT_SCALES[1])
+        self.colors = colors_for(self.theme, self._app)
+        # Fusion draws every control from the palette, so both themes look alike everywhere.
+        if self._app.style().name().lower() != "fusion":
+            self._app.setStyle("Fusion")
+        self._app.setPalette(palette_for(self.colors))
+        self._app.setFont(scaled_font(self._base_font, self.text_percent))
+        self._app.setStyleSheet(style_sheet(self.colors, self.text_percent / 100))
+        self.changed.emit()
+
+    def restore_defaults(self) -> None:
+        """Back to the application's own palette, font and no style sheet (for tests)."""
+        self._app.setPalette(QPalette())
+        self._app.setFont(self._base_font)
+        self._app.setStyleSheet("")
+
+    def _on_system_scheme(self, _scheme: Qt.ColorScheme) -> None:
+        if self.theme == "system":
+            self.apply(self.theme, self.text_percent)
