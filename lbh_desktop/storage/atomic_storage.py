@@ -6,14 +6,19 @@ import contextlib
 import errno
 import glob
 import json
+import logging
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
+log = logging.getLogger(__name__)
+
 PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 _TEMP_SUFFIX = ".tmp"
 
 # Directory fsync is not possible everywhere (some filesystems, network mounts); the
@@ -114,9 +119,35 @@ def _fsync_folder(folder: Path) -> None:
         os.close(folder_fd)
 
 
+SaveListener = Callable[["DatabaseWriteError | None"], None]
+
+
+def replace_file_atomically(path: Path, payload: bytes, *, temp_prefix: str) -> None:
+    """Write `payload` to `path` (private, 0600) via a synced temp file in the same folder, so
+    a crash leaves either the old file or the new one."""
+    folder = path.parent
+    ensure_private_dir(folder)
+    # mkstemp creates the file 0600 on POSIX, and os.replace keeps that mode.
+    temp_fd, temp_name = tempfile.mkstemp(dir=folder, prefix=temp_prefix, suffix=_TEMP_SUFFIX)
+    try:
+        with os.fdopen(temp_fd, "wb") as temp_file:
+            temp_file.write(payload)
+            temp_file.flush()
+            os.fsync(temp_file.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    _fsync_folder(folder)
+
+
 class AtomicJSONStorage(Storage):
     """Reads the file once per open and serves later reads from memory; every write replaces
-    the whole file via a synced temp file so a crash leaves either the old or the new file."""
+    the whole file via a synced temp file so a crash leaves either the old or the new file.
+
+    A write that fails (read-only folder, full disk) keeps the data it was given in memory as
+    unsaved: reads return it, and the next write, retry_unsaved() or close() saves it all."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__()
@@ -124,6 +155,11 @@ class AtomicJSONStorage(Storage):
         self._cached: dict[str, dict[str, Any]] | None = None
         self._loaded = False
         self._stale_temp_files_removed = False
+        self._unsaved_payload: bytes | None = None
+        self.save_error: DatabaseWriteError | None = None
+        """Why the memory copy is not on disk yet; None when everything is saved."""
+        self.save_listener: SaveListener | None = None
+        """Called with the error when saving starts failing, and with None when it recovers."""
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         if not self._loaded:
@@ -132,27 +168,69 @@ class AtomicJSONStorage(Storage):
         return self._cached
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        payload = _serialize(data)
         try:
-            self._replace_file(payload)
-        except BaseException as exc:
-            # TinyDB mutates the dict read() returned before calling write(), so after a failed
-            # write the memory copy no longer matches the file: reload it on the next read.
-            self._loaded = False
-            self._cached = None
-            if isinstance(exc, OSError) and not isinstance(exc, DatabaseWriteError):
-                raise DatabaseWriteError(self.path, exc) from exc
+            payload = _serialize(data)
+        except BaseException:
+            # TinyDB edited the read() dict in place before calling write(): go back to what
+            # the previous write was given (unsaved data, or else the file).
+            self._restore_memory_copy()
             raise
         # Cache a fresh parse, not `data`: callers keep references into `data`.
         self._cached = json.loads(payload)
         self._loaded = True
         if not self._stale_temp_files_removed:
+            # Before our own temp file exists, so a killed writer leaves at most one behind.
             self._remove_stale_temp_files()
             self._stale_temp_files_removed = True
+        try:
+            self._replace_file(payload)
+        except OSError as exc:
+            self._unsaved_payload = payload
+            error = (
+                exc if isinstance(exc, DatabaseWriteError) else DatabaseWriteError(self.path, exc)
+            )
+            self._set_save_error(error)
+            if error is exc:
+                raise
+            raise error from exc
+        except BaseException:
+            self._unsaved_payload = payload
+            raise
+        self._unsaved_payload = None
+        self._set_save_error(None)
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._unsaved_payload is not None
+
+    def retry_unsaved(self) -> bool:
+        """Try again to save what a failed write left in memory; True once all is on disk."""
+        if self._unsaved_payload is None or self._cached is None:
+            return True
+        try:
+            self.write(self._cached)
+        except DatabaseWriteError:
+            return False
+        return True
 
     def close(self) -> None:
+        if not self.retry_unsaved():  # a last chance; the user was told when saving failed
+            log.error("closing %s with unsaved changes: %s", self.path, self.save_error)
         self._cached = None
         self._loaded = False
+
+    def _set_save_error(self, error: DatabaseWriteError | None) -> None:
+        changed = (error is None) != (self.save_error is None)
+        self.save_error = error
+        if changed and self.save_listener is not None:
+            self.save_listener(error)
+
+    def _restore_memory_copy(self) -> None:
+        if self._unsaved_payload is not None:
+            self._cached = json.loads(self._unsaved_payload)
+        else:
+            self._loaded = False
+            self._cached = None
 
     def _load(self) -> dict[str, dict[str, Any]] | None:
         try:
@@ -173,20 +251,4 @@ class AtomicJSONStorage(Storage):
                 leftover.unlink()
 
     def _replace_file(self, payload: bytes) -> None:
-        folder = self.path.parent
-        ensure_private_dir(folder)
-        # mkstemp creates the file 0600 on POSIX, and os.replace keeps that mode.
-        temp_fd, temp_name = tempfile.mkstemp(
-            dir=folder, prefix=self._temp_prefix, suffix=_TEMP_SUFFIX
-        )
-        try:
-            with os.fdopen(temp_fd, "wb") as temp_file:
-                temp_file.write(payload)
-                temp_file.flush()
-                os.fsync(temp_file.fileno())
-            os.replace(temp_name, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
-            raise
-        _fsync_folder(folder)
+        replace_file_atomically(self.path, payload, temp_prefix=self._temp_prefix)

@@ -94,7 +94,18 @@ def check_supported(db: TinyDB) -> int:
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise SchemaTooNewError(version, SCHEMA_VERSION, database_path(db))
+    check_tables(db, version)
     return version
+
+
+def check_tables(db: TinyDB, version: int) -> None:
+    """A versioned file that has seeded built-ins always keeps its routines table (TinyDB
+    keeps a table once written, even emptied): without it, part of the file is gone."""
+    if version < 1 or ROUTINES_TABLE in db.tables():
+        return
+    seeded = read_meta(db).get("seeded_builtins")
+    if isinstance(seeded, dict) and seeded:
+        raise _corrupt(db, f"its {ROUTINES_TABLE} table is missing")
 
 
 def migrate(db: TinyDB) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from lbh_desktop.core.clock import Clock, FakeClock, ScaledClock, SystemClock
@@ -95,3 +97,49 @@ def test_system_clock_monotonic_never_goes_backwards() -> None:
 
     assert readings == sorted(readings)
     assert clock.wall() > 1_600_000_000
+
+
+def test_fake_clock_suspend_that_monotonic_counts_moves_both_clocks_and_is_reported() -> None:
+    clock = FakeClock(monotonic=5.0, wall=100.0)
+
+    clock.suspend(3600, monotonic_counts=True)
+    clock.suspend(60)  # a Linux-style suspend is not counted by monotonic time
+
+    assert clock.monotonic() == 3605.0
+    assert clock.wall() == 3760.0
+    assert clock.suspended_seconds() == 3600.0
+
+
+def test_scaled_clock_scales_suspended_seconds_like_its_monotonic_time() -> None:
+    base = FakeClock(monotonic=10.0, wall=1000.0)
+    clock = ScaledClock(3.0, base)
+
+    base.suspend(100, monotonic_counts=True)
+
+    assert clock.suspended_seconds() == 300.0
+    assert clock.monotonic() - clock.suspended_seconds() == 10.0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="monotonic time counts sleep on Windows")
+def test_system_clock_reports_no_counted_suspend_where_monotonic_stops_in_suspend() -> None:
+    assert SystemClock().suspended_seconds() == 0.0
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows interrupt-time API")
+def test_system_clock_reads_windows_sleep_time() -> None:
+    readings = [SystemClock().suspended_seconds() for _ in range(3)]
+
+    assert all(reading >= 0.0 for reading in readings)
+
+
+def test_system_clock_degrades_to_no_suspend_info_where_the_windows_api_is_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if sys.platform == "win32":
+        import ctypes
+
+        monkeypatch.setattr(ctypes, "WinDLL", lambda name: object())
+    else:
+        monkeypatch.setattr(sys, "platform", "win32")  # ctypes.WinDLL does not exist here
+
+    assert SystemClock().suspended_seconds() == 0.0

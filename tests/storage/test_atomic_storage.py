@@ -103,7 +103,7 @@ def test_damaged_file_also_fails_tinydb_reads_instead_of_looking_empty(path: Pat
 
 
 @pytest.mark.parametrize("failing_call", ["replace", "fsync"])
-def test_failed_write_removes_temp_file_keeps_old_file_and_raises_os_error(
+def test_failed_write_keeps_old_file_and_the_new_data_in_memory_until_a_retry(
     path: Path, monkeypatch: pytest.MonkeyPatch, failing_call: str
 ) -> None:
     AtomicJSONStorage(path).write(SAMPLE)
@@ -125,7 +125,12 @@ def test_failed_write_removes_temp_file_keeps_old_file_and_raises_os_error(
     assert str(path) in str(raised.value) and "No space left" in str(raised.value)
     assert sorted(p.name for p in path.parent.iterdir()) == ["db.json"]
     assert path.read_bytes() == before
-    assert storage.read() == SAMPLE
+    assert storage.read() == {"sessions": {**SAMPLE["sessions"], "2": {"id": "s2"}}}
+    assert storage.has_unsaved_changes and storage.save_error is raised.value
+
+    assert storage.retry_unsaved() is True
+    assert not storage.has_unsaved_changes and storage.save_error is None
+    assert AtomicJSONStorage(path).read() == storage.read()
 
 
 @posix_only

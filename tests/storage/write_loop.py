@@ -1,8 +1,9 @@
-"""Child process for the kill test: saves sessions non-stop and reports each save that returned."""
+"""Writers for the kill drill: a long-lived parent forks processes that save until SIGKILLed."""
 
 from __future__ import annotations
 
-import argparse
+import os
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +21,9 @@ from lbh_desktop.storage.repository import Repository
 
 SAVED = "saved"
 COMPLETED = "completed"
+PID = "pid"
+READY = "ready"
+REAPED = "reaped"
 
 BUILTINS = (
     Routine(
@@ -52,29 +56,45 @@ def new_session(session_id: str, number: int) -> SessionRecord:
     )
 
 
-def report(event: str, session_id: str) -> None:
-    print(f"{event} {session_id}", flush=True)
+def report(line: str) -> None:
+    # One os.write per line: a pipe write this small is atomic, so a kill never cuts a line,
+    # and nothing sits in a buffer that a forked child would inherit.
+    os.write(1, f"{line}\n".encode())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("data_dir", type=Path)
-    parser.add_argument("prefix", help="makes session ids unique across runs")
-    args = parser.parse_args()
-
-    repository = Repository.open(args.data_dir, BUILTINS)
+def write_forever(data_dir: Path, prefix: str) -> None:
+    """The child: open the data file, then save sessions until killed."""
+    report(f"{PID} {os.getpid()}")
+    repository = Repository.open(data_dir, BUILTINS)
     number = 0
     while True:
-        record = new_session(f"{args.prefix}-{number}", number)
+        record = new_session(f"{prefix}-{number}", number)
         repository.save_session(record)
-        report(SAVED, record.id)
+        report(f"{SAVED} {record.id}")
         if number % 3 == 0:
             record.status = SessionStatus.COMPLETED
             record.finished_utc = datetime.now(UTC).isoformat()
             repository.save_session(record)
-            report(COMPLETED, record.id)
+            report(f"{COMPLETED} {record.id}")
         number += 1
 
 
+def serve() -> None:
+    """The parent, started once: for each "run PREFIX DATA_DIR" line on stdin, fork a writer
+    (cheap: the imports are done), wait until someone SIGKILLs it, and report how it ended."""
+    report(READY)
+    for command in sys.stdin:
+        _, prefix, folder = command.rstrip("\n").split(" ", 2)
+        data_dir = Path(folder)
+        pid = os.fork()
+        if pid == 0:
+            try:
+                write_forever(data_dir, prefix)
+            finally:
+                os._exit(1)
+        _, status = os.waitpid(pid, 0)
+        report(f"{REAPED} {pid} {os.waitstatus_to_exitcode(status)}")
+
+
 if __name__ == "__main__":
-    main()
+    serve()

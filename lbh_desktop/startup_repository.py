@@ -1,0 +1,121 @@
+"""Opens the data file at start-up; a damaged one is set aside and a good backup offered."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from lbh_desktop.core.models import Routine
+from lbh_desktop.storage.atomic_storage import CorruptDatabaseError
+from lbh_desktop.storage.migrations import SchemaTooNewError
+from lbh_desktop.storage.recovery import (
+    SetAside,
+    back_up_today,
+    open_or_set_aside,
+    restore_backup,
+)
+from lbh_desktop.storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+
+class StartupError(Exception):
+    """The app cannot start; the message is for the user."""
+
+
+class RestoreBackupDialog(QMessageBox):
+    """Says the history file was set aside and asks: restore the latest good backup, or start
+    with an empty history."""
+
+    def __init__(self, parent: QWidget | None, set_aside: SetAside) -> None:
+        super().__init__(parent)
+        good = set_aside.good_backup
+        assert good is not None
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Restore your history?")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(problem_text(set_aside))
+        sessions = f"{good.sessions} session{'s' if good.sessions != 1 else ''}"
+        self.setInformativeText(
+            f"A backup from {good.backup.day:%A %d %B %Y} ({sessions}) opens fine.\n"
+            "Restore it, or start with an empty history?"
+        )
+        self.setStyleSheet(
+            "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }"
+        )
+        self.restore_button = self.addButton("Restore backup", QMessageBox.ButtonRole.AcceptRole)
+        self.restore_button.setToolTip(f"Use the backup from {good.backup.day.isoformat()}")
+        self.restore_button.setAccessibleName("Restore backup")
+        self.empty_button = self.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
+        self.empty_button.setToolTip("Start with no history; the backup stays in its folder")
+        self.empty_button.setAccessibleName("Start empty")
+        self.setDefaultButton(self.restore_button)
+        self.setEscapeButton(self.empty_button)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, set_aside: SetAside) -> bool:
+        """True: restore the backup; False: start empty."""
+        dialog = cls(parent, set_aside)
+        dialog.exec()
+        return dialog.clickedButton() is dialog.restore_button
+
+
+def problem_text(set_aside: SetAside) -> str:
+    return (
+        f"Your history file could not be used: {set_aside.problem}.\n\n"
+        f"It was moved to\n{set_aside.moved_to}\nso nothing is lost."
+    )
+
+
+def open_repository(
+    data_dir: Path,
+    builtins: Sequence[Routine],
+    notices: list[str],
+    *,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Repository:
+    """Opens the database and takes today's backup. An unusable file is moved aside (never
+    overwritten); the user is offered the latest good backup and told what happened."""
+    try:
+        opened = open_or_set_aside(data_dir, builtins, now())
+        if isinstance(opened, SetAside):
+            notices.append(_recover(opened, data_dir))
+            opened = open_or_set_aside(data_dir, builtins, now())
+        if isinstance(opened, SetAside):  # the restored backup failed after all
+            notices.append(f"{problem_text(opened)}\n\nA new, empty history was started.")
+            opened = Repository.open(data_dir, builtins)
+        repository = opened
+    except (CorruptDatabaseError, SchemaTooNewError) as error:
+        raise StartupError(str(error)) from error
+    except OSError as error:
+        raise StartupError(f"The data folder {data_dir} cannot be used: {error}") from error
+    back_up_today(repository, now().astimezone().date())
+    return repository
+
+
+def _recover(set_aside: SetAside, data_dir: Path) -> str:
+    """Restores the backup if the user wants it; the notice telling what was done."""
+    good = set_aside.good_backup
+    if good is not None and RestoreBackupDialog.ask(None, set_aside):
+        try:
+            restore_backup(good.backup, data_dir)
+        except OSError as error:
+            log.warning("could not restore %s: %s", good.backup.path, error)
+            outcome = f"The backup could not be restored ({error}); an empty history was started."
+        else:
+            return (
+                f"{problem_text(set_aside)}\n\n"
+                f"Your history was restored from the backup of {good.backup.day.isoformat()}."
+            )
+    elif good is not None:
+        outcome = (
+            f"A new, empty history was started. Your backups are kept in\n{good.backup.path.parent}"
+        )
+    else:
+        outcome = "There was no backup to restore, so a new, empty history was started."
+    return f"{problem_text(set_aside)}\n\n{outcome}"

@@ -1,0 +1,139 @@
+"""Start-up recovery without Qt: an unusable data file is moved aside and a good backup found."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from lbh_desktop.core.models import Routine
+from lbh_desktop.storage.atomic_storage import (
+    PRIVATE_DIR_MODE,
+    PRIVATE_FILE_MODE,
+    CorruptDatabaseError,
+    replace_file_atomically,
+)
+from lbh_desktop.storage.backups import Backup, backup_folder, list_backups, make_daily_backup
+from lbh_desktop.storage.migrations import SchemaTooNewError
+from lbh_desktop.storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class GoodBackup:
+    """A backup that opened without trouble, and how much history it holds."""
+
+    backup: Backup
+    sessions: int
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """The data file could not be used and was moved to `moved_to`, byte for byte."""
+
+    moved_to: Path
+    problem: str
+    """What is wrong with it, in plain words, to follow "Your history file could not be used:"."""
+    good_backup: GoodBackup | None
+
+
+def data_file(data_dir: Path) -> Path:
+    return data_dir / Repository.DB_FILENAME
+
+
+def open_or_set_aside(
+    data_dir: Path, builtins: Sequence[Routine], now: datetime
+) -> Repository | SetAside:
+    """The opened repository; or, for a file that can't be used, the file moved aside (and
+    the newest good backup). OSError when the data folder itself can't be used."""
+    path = data_file(data_dir)
+    problem = _unreadable_reason(path)
+    if problem is None:
+        try:
+            return Repository.open(data_dir, builtins)
+        except CorruptDatabaseError as error:
+            problem = error.reason
+        except SchemaTooNewError as error:
+            problem = (
+                "it was written by a newer version of LBH Desktop (data version "
+                f"{error.found_version}; this version reads up to {error.supported_version}). "
+                "Install the newer LBH Desktop and move the file back to use it"
+            )
+    moved = move_aside(path, now)
+    log.warning("moved the unusable data file %s to %s: %s", path, moved, problem)
+    return SetAside(moved, problem, find_good_backup(data_dir, builtins))
+
+
+def _unreadable_reason(path: Path) -> str | None:
+    """Why `path` can't even be read as a file, or None (also when it doesn't exist yet)."""
+    if path.is_dir():
+        return "there is a folder where the file should be"
+    try:
+        with path.open("rb"):
+            return None
+    except FileNotFoundError:
+        return None
+    except PermissionError:
+        return "LBH Desktop is not allowed to read it"
+    except OSError as error:
+        return f"it can't be read ({error.strerror or error})"
+
+
+def move_aside(path: Path, now: datetime) -> Path:
+    """Rename a damaged file (or a folder in its place) to a name no other file has, so no
+    earlier copy is replaced, and make it readable only by the user."""
+    stem = f"{path.name}.corrupt-{now:%Y%m%d-%H%M%S}"
+    target = path.with_name(stem)
+    number = 1
+    while target.exists() or target.is_symlink():
+        number += 1
+        target = path.with_name(f"{stem}-{number}")
+    path.rename(target)
+    if os.name == "posix" and not target.is_symlink():
+        try:
+            target.chmod(PRIVATE_DIR_MODE if target.is_dir() else PRIVATE_FILE_MODE)
+        except OSError as error:  # it is moved and kept; the mode is a nicety
+            log.warning("could not make %s private: %s", target, error)
+    return target
+
+
+def find_good_backup(data_dir: Path, builtins: Sequence[Routine]) -> GoodBackup | None:
+    """The newest backup that opens and holds some history (a backup with none would be the
+    same as starting empty). Backups are checked on a copy, so they are never changed."""
+    for backup in list_backups(backup_folder(data_dir)):
+        sessions = _sessions_in(backup.path, builtins)
+        if sessions:
+            return GoodBackup(backup, sessions)
+    return None
+
+
+def _sessions_in(backup: Path, builtins: Sequence[Routine]) -> int:
+    """How many sessions the backup holds; 0 when it doesn't open (it is not good)."""
+    with tempfile.TemporaryDirectory(prefix="lbh-desktop-backup-check-") as folder:
+        copy_dir = Path(folder)
+        try:
+            data_file(copy_dir).write_bytes(backup.read_bytes())
+            with Repository.open(copy_dir, builtins) as repository:
+                return len(repository.sessions())
+        except (OSError, CorruptDatabaseError, SchemaTooNewError) as error:
+            log.warning("backup %s is not usable: %s", backup, error)
+            return 0
+
+
+def restore_backup(backup: Backup, data_dir: Path) -> None:
+    """Put a copy of `backup` where the data file belongs (which must be free)."""
+    path = data_file(data_dir)
+    replace_file_atomically(path, backup.path.read_bytes(), temp_prefix=f".{path.name}.")
+
+
+def back_up_today(repository: Repository, today: date) -> None:
+    """Today's rolling backup of a file that just opened fine; a failure is only logged."""
+    try:
+        make_daily_backup(repository.path, backup_folder(repository.path.parent), today)
+    except OSError as error:
+        log.warning("could not back up %s: %s", repository.path, error)
