@@ -1,4 +1,5 @@
-"""Renders the app icon SVG into packaging/icons/: PNGs, a Windows .ico and a macOS .icns.
+"""Renders the app icon SVG into packaging/icons/ (PNGs, a Windows .ico and a macOS .icns) and
+into resources/icons/ (the PNGs the running app uses as its window and tray icon).
 
 Run it after changing the SVG and commit the output:
 
@@ -6,7 +7,8 @@ Run it after changing the SVG and commit the output:
 
 The PNGs are drawn with Qt's QSvgRenderer. The .ico and .icns are packed here by hand from
 PNG data (both formats allow PNG entries), so each holds every size in one file and no
-image library beyond Qt is needed.
+image library beyond Qt is needed. The app itself shows the PNGs, not the SVG: that spares
+the app waiting in the background Qt's SVG support (about 1 MB).
 """
 
 from __future__ import annotations
@@ -22,9 +24,12 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from lbh_desktop.ui.app_icon import ICON_SIZES
+
 ROOT = Path(__file__).resolve().parent.parent
 SVG = ROOT / "resources" / "icons" / "lbh-desktop.svg"
 OUT = ROOT / "packaging" / "icons"
+APP_OUT = ROOT / "resources" / "icons"
 NAME = "lbh-desktop"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -90,8 +95,11 @@ def main() -> int:
     pngs = {size: render_png(renderer, size, OUT / f"{NAME}-{size}.png") for size in PNG_SIZES}
     (OUT / f"{NAME}.ico").write_bytes(pack_ico({s: pngs[s] for s in ICO_SIZES}))
     (OUT / f"{NAME}.icns").write_bytes(pack_icns(pngs))
+    for size in ICON_SIZES:
+        (APP_OUT / f"{NAME}-{size}.png").write_bytes(pngs[size])
     del app
     print(f"wrote {len(pngs)} PNGs, {NAME}.ico and {NAME}.icns to {OUT.relative_to(ROOT)}")
+    print(f"wrote {len(ICON_SIZES)} PNGs to {APP_OUT.relative_to(ROOT)}")
     return 0
 
 

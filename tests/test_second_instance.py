@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -21,30 +22,24 @@ START_TIMEOUT = 10.0
 
 
 @pytest.fixture
-def runtime(tmp_path: Path) -> Path:
-    path = tmp_path / "run"
+def runtime() -> Iterator[Path]:
+    """A private XDG_RUNTIME_DIR on a short path: the app's socket goes there, and a socket
+    path may be at most about 103 bytes."""
+    base = Path(tempfile.mkdtemp(prefix="lbh-"))
+    path = base / "run"
     path.mkdir(mode=0o700)
     path.chmod(0o700)  # Qt ignores an XDG_RUNTIME_DIR other users could enter
-    return path
-
-
-@pytest.fixture
-def sockets() -> Iterator[Path]:
-    """TMPDIR for the apps: Qt puts its local sockets there, and a terminated app leaves its
-    socket behind. A short path, since a socket path may be at most about 107 bytes."""
-    path = Path(tempfile.mkdtemp(prefix="lbh-"))
     yield path
-    shutil.rmtree(path, ignore_errors=True)
+    shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture
-def env(runtime: Path, sockets: Path) -> dict[str, str]:
+def env(runtime: Path) -> dict[str, str]:
     return dict(
         os.environ,
         PYTHONPATH=str(ROOT),
         QT_QPA_PLATFORM="offscreen",
         XDG_RUNTIME_DIR=str(runtime),
-        TMPDIR=str(sockets),
     )
 
 
@@ -82,12 +77,10 @@ def server_name(data: Path) -> str:
     return f"lbh-desktop-{data_dir_key(data)}-{user_tag()}"
 
 
-def wait_until_listening(
-    process: subprocess.Popen[bytes], runtime: Path, sockets: Path, data: Path
-) -> None:
-    """The lock file in the runtime folder, then the local socket (Qt puts it in TMPDIR)."""
+def wait_until_listening(process: subprocess.Popen[bytes], runtime: Path, data: Path) -> None:
+    """The lock file, then the socket a second launch talks to, both in the runtime folder."""
     lock = runtime / f"{server_name(data)}.lock"
-    socket = sockets / server_name(data)
+    socket = runtime / f"{server_name(data)}.sock"
     deadline = time.monotonic() + START_TIMEOUT
     while not (lock.exists() and socket.exists()):
         assert process.poll() is None, f"the app exited early with {process.returncode}"
@@ -99,24 +92,26 @@ def wait_until_listening(
 def test_a_second_launch_on_the_same_data_folder_exits_at_once(
     tmp_path: Path,
     runtime: Path,
-    sockets: Path,
     env: dict[str, str],
     processes: list[subprocess.Popen[bytes]],
 ) -> None:
     data = data_dir(tmp_path, "data")
     first = launch(data, env, processes, tmp_path / "first.log")
-    wait_until_listening(first, runtime, sockets, data)
+    wait_until_listening(first, runtime, data)
+    socket_mode = (runtime / f"{server_name(data)}.sock").stat().st_mode
+    assert stat.S_ISSOCK(socket_mode) and stat.S_IMODE(socket_mode) == 0o600
 
     began = time.monotonic()
     second = subprocess.run(command(data), env=env, capture_output=True, timeout=START_TIMEOUT)
     assert second.returncode == 0, second.stderr.decode()
     assert "already running" in second.stderr.decode()
+    assert "could not be asked to show" not in second.stderr.decode()  # the first answered
     assert time.monotonic() - began < START_TIMEOUT
     assert first.poll() is None, "the first instance must keep running"
 
     other_data = data_dir(tmp_path, "other")
     other = launch(other_data, env, processes, tmp_path / "other.log")
-    wait_until_listening(other, runtime, sockets, other_data)  # not blocked by the first
+    wait_until_listening(other, runtime, other_data)  # not blocked by the first
     assert other.poll() is None
     assert "already running" not in (tmp_path / "other.log").read_text()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -132,17 +133,40 @@ def _macos() -> IdleSource:
     return MacIdleSource()
 
 
-def default_probes(platform: str = sys.platform, bus: QDBusConnection | None = None) -> list[Probe]:
-    """The backends worth trying on `platform`, best first (bus: None means the session bus)."""
+def is_wayland_session() -> bool:
+    return bool(os.environ.get("WAYLAND_DISPLAY")) or os.environ.get("XDG_SESSION_TYPE") == (
+        "wayland"
+    )
+
+
+def is_x11_session() -> bool:
+    """The app draws through X11 in an X11 session: the X server sees all input."""
+    from PySide6.QtGui import QGuiApplication
+
+    platform_name = QGuiApplication.platformName()
+    return bool(os.environ.get("DISPLAY")) and not is_wayland_session() and platform_name == "xcb"
+
+
+def default_probes(
+    platform: str = sys.platform,
+    bus: QDBusConnection | None = None,
+    x11_first: bool | None = None,
+) -> list[Probe]:
+    """The backends worth trying on `platform`, best first (bus: None means the session bus).
+
+    x11_first (None: is_x11_session()) tries X11 before D-Bus: as accurate there, and Qt's
+    D-Bus module is not loaded at all, which keeps 2 MB off the app waiting in the background.
+    """
     if platform == "win32":
         return [Probe("Windows", WindowsIdleSource)]
     if platform == "darwin":
         return [Probe("macOS", _macos)]
-    return [
-        Probe("GNOME (Mutter)", lambda: _mutter(bus)),
-        Probe("X11 screen saver extension", _x11),
-        Probe("freedesktop ScreenSaver", lambda: _freedesktop(bus)),
-    ]
+    mutter = Probe("GNOME (Mutter)", lambda: _mutter(bus))
+    x11 = Probe("X11 screen saver extension", _x11)
+    freedesktop = Probe("freedesktop ScreenSaver", lambda: _freedesktop(bus))
+    if is_x11_session() if x11_first is None else x11_first:
+        return [x11, mutter, freedesktop]
+    return [mutter, x11, freedesktop]
 
 
 def detect_idle_source(

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 
-from lbh_desktop.platform.idle import IdleUnavailable
+from lbh_desktop.platform.idle import IdleUnavailable, is_wayland_session
 
 # Sonames to try when find_library cannot search (as in a bundled app without ldconfig).
 SONAMES = {"X11": ("libX11.so.6", "libX11.so"), "Xss": ("libXss.so.1", "libXss.so")}
@@ -27,20 +26,23 @@ class XScreenSaverInfo(ctypes.Structure):
 
 
 def load_library(short: str) -> ctypes.CDLL:
-    """libX11 or libXss; IdleUnavailable names the Debian package when neither way finds it."""
-    names = [found] if (found := ctypes.util.find_library(short)) else []
-    for name in [*names, *SONAMES[short]]:
+    """libX11 or libXss; IdleUnavailable names the Debian package when neither way finds it.
+
+    The usual sonames first: find_library runs ldconfig in a child process.
+    """
+    for name in SONAMES[short]:
         try:
             return ctypes.CDLL(name)
         except OSError:
             continue
+    from ctypes.util import find_library
+
+    if found := find_library(short):
+        try:
+            return ctypes.CDLL(found)
+        except OSError:
+            pass
     raise IdleUnavailable(f"lib{short} is not installed (Debian package {PACKAGES[short]})")
-
-
-def is_wayland_session() -> bool:
-    return bool(os.environ.get("WAYLAND_DISPLAY")) or os.environ.get("XDG_SESSION_TYPE") == (
-        "wayland"
-    )
 
 
 class X11IdleSource:

@@ -8,17 +8,24 @@ import os
 import re
 import sys
 import tempfile
-import time
 from pathlib import Path
+from typing import Literal, Protocol
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
-ACTIVATE = b"activate\n"
-ACKNOWLEDGE = b"ok\n"
 LOCK_TIMEOUT_MS = 100
 CONNECT_DEADLINE_S = 3.0  # the lock holder may still be between taking the lock and listening
+Channel = Literal["unix", "qt"]
+"""unix: a socket file in the runtime folder (Linux, macOS); qt: QLocalServer (Windows)."""
+
+
+class ActivationServer(Protocol):
+    def listen(self) -> str:
+        """ "" when listening, else why not."""
+        ...
+
+    def close(self) -> None: ...
 
 
 def user_tag() -> str:
@@ -51,6 +58,7 @@ class SingleInstance(QObject):
         key: str = "lbh-desktop",
         runtime_dir: Path | None = None,
         parent: QObject | None = None,
+        channel: Channel | None = None,
     ) -> None:
         super().__init__(parent)
         self.server_name = f"{key}-{user_tag()}"
@@ -59,8 +67,13 @@ class SingleInstance(QObject):
         self.reason = ""  # set when single-instance protection or activation is not working
         self._lock = QLockFile(str(self.lock_path))
         self._lock.setStaleLockTime(0)  # never by age; a dead holder's PID still frees it
-        self._server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self.channel: Channel = channel or ("qt" if sys.platform == "win32" else "unix")
+        self.address = self.server_name  # the pipe's name, or the socket file's path below
+        if self.channel == "unix":
+            from lbh_desktop.platform.instance_channel_unix import socket_path
+
+            self.address = str(socket_path(self.runtime_dir, self.server_name))
+        self._server: ActivationServer | None = None
 
     def acquire(self) -> bool:
         """True: we are the first, keep running. False: another instance was asked to show."""
@@ -88,55 +101,29 @@ class SingleInstance(QObject):
             self._lock.unlock()
 
     def _listen(self) -> None:
-        QLocalServer.removeServer(self.server_name)  # a socket left by a crash; we hold the lock
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        server.newConnection.connect(self._accept)
-        if server.listen(self.server_name):
-            self._server = server
+        server: ActivationServer
+        if self.channel == "unix":
+            from lbh_desktop.platform.instance_channel_unix import UnixActivationServer
+
+            server = UnixActivationServer(Path(self.address), self.activation_requested.emit)
         else:
-            self.reason = f"a second launch cannot reach this one ({server.errorString()})"
+            from lbh_desktop.platform.instance_channel_qt import QtActivationServer
+
+            server = QtActivationServer(self.address, self.activation_requested.emit, self)
+        error = server.listen()
+        if error:
+            self.reason = f"a second launch cannot reach this one ({error})"
             log.warning("Single instance: %s", self.reason)
-
-    def _accept(self) -> None:
-        while self._server is not None and self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        lines = (self._buffers.get(socket, b"") + socket.readAll().data()).split(b"\n")
-        self._buffers[socket] = lines[-1][-64:]  # an unfinished line waits for the rest
-        if ACTIVATE.strip() in lines[:-1]:
-            socket.write(ACKNOWLEDGE)
-            socket.flush()
-            self.activation_requested.emit()
-
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
+        else:
+            self._server = server
 
     def _send_activate(self) -> bool:
         """Asks the lock holder to show itself; it may need a moment to start listening."""
-        deadline = time.monotonic() + CONNECT_DEADLINE_S
-        error = ""
-        while True:
-            socket = QLocalSocket()
-            socket.connectToServer(self.server_name)
-            if socket.waitForConnected(500):
-                socket.write(ACTIVATE)
-                answered = socket.waitForBytesWritten(1000) and socket.waitForReadyRead(1000)
-                socket.disconnectFromServer()
-                if answered:
-                    return True
-                error = "it did not answer"
-            else:
-                error = socket.errorString()
-            socket.abort()
-            if time.monotonic() >= deadline:
-                self.reason = f"another instance is running but could not be asked to show: {error}"
-                return False
-            time.sleep(0.05)
+        if self.channel == "unix":
+            from lbh_desktop.platform.instance_channel_unix import send_activate
+        else:
+            from lbh_desktop.platform.instance_channel_qt import send_activate
+        error = send_activate(self.address, CONNECT_DEADLINE_S)
+        if error:
+            self.reason = f"another instance is running but could not be asked to show: {error}"
+        return not error

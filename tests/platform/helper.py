@@ -1,23 +1,26 @@
-"""Subprocess helper: `instance KEY DIR [ACTIVATIONS]` or `fake-mutter MS` on the session bus."""
+"""Subprocess helper: `instance KEY DIR [ACTIVATIONS [CHANNEL]]`, or `fake-mutter MS` (D-Bus)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, QTimer, Slot
+
+if TYPE_CHECKING:
+    from lbh_desktop.platform.single_instance import Channel
 
 class_info: Any = ClassInfo  # its stub does not describe the decorator form
 SAFETY_EXIT_MS = 30_000  # a helper the test forgot can never outlive it by much
 
 
-def run_instance(key: str, runtime_dir: Path, activations: int) -> int:
+def run_instance(key: str, runtime_dir: Path, activations: int, channel: Channel) -> int:
     """Prints "first" or "second"; the first prints "activated" per request, exits after N."""
     from lbh_desktop.platform.single_instance import SingleInstance
 
     app = QCoreApplication([sys.argv[0]])
-    instance = SingleInstance(key, runtime_dir)
+    instance = SingleInstance(key, runtime_dir, channel=channel)
     if not instance.acquire():
         print("second", flush=True)
         if instance.reason:
@@ -75,7 +78,8 @@ def run_fake_mutter(milliseconds: int) -> int:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["instance"]:
         activations = int(argv[3]) if len(argv) > 3 else 1
-        return run_instance(argv[1], Path(argv[2]), activations)
+        channel: Channel = "qt" if argv[4:5] == ["qt"] else "unix"
+        return run_instance(argv[1], Path(argv[2]), activations, channel)
     if argv[:1] == ["fake-mutter"]:
         return run_fake_mutter(int(argv[1]))
     print(__doc__, file=sys.stderr)

@@ -25,6 +25,7 @@ from lbh_desktop.platform.idle import (
     describe,
     detect_idle_source,
     idle_milliseconds,
+    is_x11_session,
 )
 from lbh_desktop.platform.idle_dbus import open_freedesktop, open_mutter
 from lbh_desktop.platform.idle_x11 import X11IdleSource
@@ -102,7 +103,7 @@ def test_detection_falls_back_to_x11_without_a_session_bus(
     x_display: str, no_bus: QDBusConnection
 ) -> None:
     diagnostics: list[str] = []
-    source = detect_idle_source(diagnostics, default_probes("linux", bus=no_bus))
+    source = detect_idle_source(diagnostics, default_probes("linux", no_bus, x11_first=False))
     try:
         assert source.name == "X11 screen saver extension"
         assert diagnostics[0].startswith("GNOME (Mutter): no D-Bus session bus")
@@ -142,7 +143,8 @@ def test_dbus_backends_absent_from_the_bus_are_skipped(
 ) -> None:
     monkeypatch.delenv("DISPLAY", raising=False)
     diagnostics: list[str] = []
-    source = detect_idle_source(diagnostics, default_probes("linux", bus=private_bus[1]))
+    probes = default_probes("linux", private_bus[1], x11_first=False)
+    source = detect_idle_source(diagnostics, probes)
     assert isinstance(source, NoIdleSource)
     assert source.idle_seconds() is None
     assert diagnostics == [
@@ -170,7 +172,7 @@ def test_mutter_idle_monitor_is_preferred(private_bus: tuple[str, QDBusConnectio
         found: list[IdleSource] = []
 
         def mutter_found() -> bool:
-            source = detect_idle_source(probes=default_probes("linux", bus=bus))
+            source = detect_idle_source(probes=default_probes("linux", bus, x11_first=False))
             found.append(source)
             return source.name == "GNOME (Mutter)"
 
@@ -206,11 +208,52 @@ def test_a_crashing_probe_is_skipped_and_named() -> None:
 def test_windows_and_macos_backends_are_chosen_on_their_platforms() -> None:
     assert [probe.name for probe in default_probes("win32")] == ["Windows"]
     assert [probe.name for probe in default_probes("darwin")] == ["macOS"]
-    assert [probe.name for probe in default_probes("linux")] == [
+    assert [probe.name for probe in default_probes("linux", x11_first=False)] == [
         "GNOME (Mutter)",
         "X11 screen saver extension",
         "freedesktop ScreenSaver",
     ]
+    assert [probe.name for probe in default_probes("linux", x11_first=True)] == [
+        "X11 screen saver extension",
+        "GNOME (Mutter)",
+        "freedesktop ScreenSaver",
+    ]
+
+
+X11_SESSION_CHECK = """
+import sys
+from PySide6.QtGui import QGuiApplication
+from lbh_desktop.platform.idle import detect_idle_source, is_x11_session
+app = QGuiApplication([])
+source = detect_idle_source()
+loaded = "PySide6.QtDBus" in sys.modules
+print(QGuiApplication.platformName(), is_x11_session(), source.name, loaded, sep="|")
+"""
+
+
+def test_an_x11_session_uses_x11_without_loading_qt_dbus(x_display: str) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", X11_SESSION_CHECK],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=DEADLINE,
+    )
+    assert result.stdout.strip().split("|") == [
+        "xcb",
+        "True",
+        "X11 screen saver extension",
+        "False",  # PySide6.QtDBus not imported
+    ], result.stderr
+
+
+def test_outside_x11_d_bus_comes_first(monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("XDG_SESSION_TYPE", raising=False)
+    assert is_x11_session() is False  # the tests' Qt platform is offscreen
+    assert default_probes("linux")[0].name == "GNOME (Mutter)"
 
 
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="checks the non-native refusal")

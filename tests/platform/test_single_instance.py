@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import queue
+import shutil
 import signal
+import socket
+import stat
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -14,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
 
 from lbh_desktop.platform.single_instance import SingleInstance, default_runtime_dir
 
@@ -72,8 +79,11 @@ def key() -> str:
 
 
 @pytest.fixture
-def runtime(tmp_path: Path) -> Path:
-    return tmp_path / "runtime"
+def runtime() -> Iterator[Path]:
+    """Not made yet, on a short path as /run/user/UID is: a socket path has about 103 bytes."""
+    base = Path(tempfile.mkdtemp(prefix="lbh-"))
+    yield base / "runtime"
+    shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture
@@ -84,20 +94,24 @@ def helpers() -> Iterator[list[Helper]]:
         helper.stop()
 
 
-def start(helpers: list[Helper], key: str, runtime: Path, activations: int = 1) -> Helper:
-    helper = Helper("instance", key, str(runtime), str(activations))
+def start(
+    helpers: list[Helper], key: str, runtime: Path, activations: int = 1, channel: str = "unix"
+) -> Helper:
+    helper = Helper("instance", key, str(runtime), str(activations), channel)
     helpers.append(helper)
     return helper
 
 
+@pytest.mark.parametrize("channel", ["unix", "qt"])  # qt: QLocalServer, as on Windows
 def test_second_launch_activates_the_first_and_exits(
-    key: str, runtime: Path, helpers: list[Helper]
+    key: str, runtime: Path, helpers: list[Helper], channel: str
 ) -> None:
-    first = start(helpers, key, runtime)
+    first = start(helpers, key, runtime, channel=channel)
     first.expect("first")
-    second = start(helpers, key, runtime)
+    second = start(helpers, key, runtime, channel=channel)
     second.expect("second")
     assert second.finish(timeout=10) == 0
+    assert not any(line.startswith("reason:") for line in second.seen), second.seen
     first.expect("activated")
     assert first.finish() == 0
     assert not (runtime / f"{SingleInstance(key, runtime).server_name}.lock").exists()
@@ -111,6 +125,7 @@ def test_a_killed_first_instance_does_not_block_the_next(
     os.kill(crashed.process.pid, signal.SIGKILL)
     crashed.finish()
     assert list(runtime.glob("*.lock")), "SIGKILL should leave the lock file behind"
+    assert Path(SingleInstance(key, runtime).address).is_socket(), "and the socket file"
 
     after = start(helpers, key, runtime)
     after.expect("first")
@@ -172,3 +187,74 @@ def test_default_runtime_dir_is_xdg_runtime_dir(
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     assert default_runtime_dir() == runtime
     assert SingleInstance("lbh-test").lock_path.parent == runtime
+
+
+def test_an_activation_in_pieces_is_answered_and_the_instance_can_go(
+    qtbot: QtBot, key: str, runtime: Path
+) -> None:
+    first = SingleInstance(key, runtime)
+    assert first.acquire() is True
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(TIMEOUT)
+        client.connect(first.address)
+        with qtbot.waitSignal(first.activation_requested, timeout=int(TIMEOUT * 1000)):
+            client.sendall(b"activ")  # a line split in two still counts, once whole
+            client.sendall(b"ate\n")
+        assert client.recv(16) == b"ok\n"
+    first.release()
+    del first
+    gc.collect()  # the server's notifiers go with it, and the event loop keeps running:
+    timer = QTimer()
+    timer.setSingleShot(True)
+    with qtbot.waitSignal(timer.timeout):
+        timer.start(0)
+
+
+def test_the_socket_is_private_and_released(qapp: object, key: str, runtime: Path) -> None:
+    instance = SingleInstance(key, runtime)
+    assert instance.acquire() is True
+    address = Path(instance.address)
+    assert address.parent == runtime
+    assert stat.S_IMODE(address.stat().st_mode) == 0o600
+    assert stat.S_IMODE(runtime.stat().st_mode) == 0o700
+    instance.release()
+    assert not address.exists()
+
+
+def test_a_runtime_path_too_long_for_a_socket_uses_the_temp_folder(
+    key: str, runtime: Path, tmp_path: Path
+) -> None:
+    deep = tmp_path / ("d" * 90) / "runtime"
+    assert Path(SingleInstance(key, deep).address).parent == Path(tempfile.gettempdir())
+    assert Path(SingleInstance(key, runtime).address).parent == runtime
+
+
+def test_something_else_at_the_socket_path_is_left_alone(
+    qapp: object, key: str, runtime: Path
+) -> None:
+    instance = SingleInstance(key, runtime)
+    runtime.mkdir(mode=0o700)
+    Path(instance.address).write_text("not ours to delete")
+    assert instance.acquire() is True  # the app still starts, and says activation is broken
+    assert "a second launch cannot reach this one" in instance.reason
+    assert Path(instance.address).read_text() == "not ours to delete"
+    instance.release()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows uses QLocalServer")
+def test_the_unix_channel_leaves_qt_network_unloaded(key: str, runtime: Path) -> None:
+    """QtNetwork would add about 3 MB to the app waiting in the background (issue #4)."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from lbh_desktop.platform.single_instance import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        f"instance = SingleInstance({key!r}, __import__('pathlib').Path({str(runtime)!r}))\n"
+        "print(instance.acquire(), 'PySide6.QtNetwork' in sys.modules)\n"
+        "instance.release()\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=TIMEOUT, env=env
+    )
+    assert result.stdout.split() == ["True", "False"], result.stderr[-2000:]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+
+import pytest
 
 HOVER_THEN_OPEN = """
 import os, sys, tempfile, time
@@ -40,3 +43,29 @@ def test_hovering_progress_prefetches_charts_and_the_page_then_opens() -> None:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.splitlines() == ["before False", "after hover True", "page shown True"]
+
+
+LOAD = """
+import gc, os, sys
+from lbh_desktop.ui.chart_prefetch import load_chart_libraries
+load_chart_libraries()
+load_chart_libraries()  # once is enough; a second call changes nothing
+print(os.environ.get("OPENBLAS_NUM_THREADS"), "numpy" in sys.modules, "pyqtgraph" in sys.modules,
+      gc.isenabled(), gc.get_freeze_count() > 0)
+"""
+
+
+@pytest.mark.parametrize(("users", "expected"), [(None, "1"), ("4", "4")])
+def test_loading_the_chart_libraries_uses_one_blas_thread_unless_the_user_chose(
+    users: str | None, expected: str
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    if users is not None:
+        env["OPENBLAS_NUM_THREADS"] = users
+    result = subprocess.run(
+        [sys.executable, "-c", LOAD], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    # Loaded, the collector running again, and the libraries' objects frozen out of it.
+    assert result.stdout.split() == [expected, "True", "True", "True", "True"]
