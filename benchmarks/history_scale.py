@@ -1,0 +1,89 @@
+"""History scale: loading 10 years of sessions from a real database file.
+
+The history is progress_benchmark.history() (the same 10 years the statistics and Progress
+page figures use), written once to a TinyDB file in a fresh data folder. The load is what
+the app does at start-up: Repository.open (checks, migrations, built-ins) and sessions().
+Statistics and the Progress page on this history: benchmarks/progress_benchmark.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_rows import Row, print_rows
+from progress_benchmark import TODAY, history
+from tinydb import TinyDB
+
+from lbh_desktop import bundled
+from lbh_desktop.core.models import SessionRecord
+from lbh_desktop.storage.atomic_storage import AtomicJSONStorage
+from lbh_desktop.storage.migrations import SESSIONS_TABLE
+from lbh_desktop.storage.repository import Repository
+
+LOAD_TARGET_MS = 150.0
+REPEATS = 5
+
+
+def write_database(data_dir: Path, sessions: list[SessionRecord]) -> Path:
+    """A real data file with `sessions`, inserted in one write (saving one by one, as the app
+    does, would rewrite the file 7,000 times)."""
+    Repository.open(data_dir, bundled.load_builtin_routines()).close()
+    path = data_dir / Repository.DB_FILENAME
+    with TinyDB(path, storage=AtomicJSONStorage) as db:
+        db.table(SESSIONS_TABLE).insert_multiple(record.to_dict() for record in sessions)
+    return path
+
+
+def load_ms(data_dir: Path, expected: int) -> float:
+    """Milliseconds for Repository.open and sessions(), as at start-up."""
+    builtins = bundled.load_builtin_routines()
+    start = time.perf_counter()
+    repository = Repository.open(data_dir, builtins)
+    loaded = repository.sessions()
+    elapsed = (time.perf_counter() - start) * 1000
+    repository.close()
+    if len(loaded) != expected:
+        raise RuntimeError(f"loaded {len(loaded)} sessions, wrote {expected}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1 year, 1 run (smoke test)")
+    args = parser.parse_args()
+    years = 1 if args.quick else 10
+    repeats = 1 if args.quick else REPEATS
+    sessions = history(TODAY, years)
+    with tempfile.TemporaryDirectory(prefix="lbh-history-") as tmp:
+        data_dir = Path(tmp) / "data"
+        start = time.perf_counter()
+        path = write_database(data_dir, sessions)
+        write_ms = (time.perf_counter() - start) * 1000
+        size_mb = path.stat().st_size / 1e6
+        first = load_ms(data_dir, len(sessions))
+        loads = [load_ms(data_dir, len(sessions)) for _ in range(repeats)]
+    print(f"History: {len(sessions)} sessions over {years} years in a {size_mb:.1f} MB file:")
+    misses = print_rows(
+        [
+            Row("write the file once (set-up, one insert)", write_ms),
+            Row("load: Repository.open + sessions(), first", first, LOAD_TARGET_MS),
+            Row(
+                f"load: Repository.open + sessions(), median of {repeats}",
+                statistics.median(loads),
+                LOAD_TARGET_MS,
+            ),
+        ]
+    )
+    return 1 if misses else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
