@@ -9,6 +9,10 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("LBH_DATA_DIR", None)
 
+# Importing QtMultimedia logs one-time warnings for backend libraries a machine lacks ("Couldn't
+# load pipewire-0.3 library"). Import it here, before any test captures Qt messages, so which
+# test happens to import it first cannot make that test fail.
+import PySide6.QtMultimedia  # noqa: F401
 import pytest
 
 

@@ -1,21 +1,23 @@
-"""The one persistence API the app uses: routines, sessions and skip days in a TinyDB file."""
+"""The one persistence API the app uses: routines, exercises, sessions and more in a TinyDB file."""
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from tinydb import TinyDB
-from tinydb.table import Document, Table
+from tinydb.table import Table
 
-from lbh_desktop.core.models import ModelError, Routine, SessionRecord, SessionStatus
+from lbh_desktop.core.custom_exercise import exercise_to_dict, is_custom
+from lbh_desktop.core.models import Exercise, ModelError, Routine, SessionRecord, SessionStatus
+from lbh_desktop.core.progression import ProgressionRecord
 from lbh_desktop.storage.atomic_storage import (
     AtomicJSONStorage,
-    CorruptDatabaseError,
+    DatabaseWriteError,
+    SaveListener,
     ensure_private_dir,
 )
 from lbh_desktop.storage.migrations import (
@@ -26,12 +28,28 @@ from lbh_desktop.storage.migrations import (
     read_meta,
     write_meta,
 )
+from lbh_desktop.storage.open_steps import (
+    check_records_readable,
+    finalize_interrupted_sessions,
+    seed_builtins,
+)
+from lbh_desktop.storage.tables import (
+    CUSTOM_EXERCISES_TABLE,
+    PROGRESSION_TABLE,
+    SKIP_DAYS_TABLE,
+    exercise_from,
+    find,
+    routine_from,
+    session_from,
+    skip_day_from,
+    upsert,
+)
 
 _DONE_STATUSES = (SessionStatus.COMPLETED, SessionStatus.PARTIAL)
 
-SKIP_DAYS_TABLE = "skip_days"
-"""Days the user marked as skipped, one {"date": "YYYY-MM-DD"} document each. Added without a
-schema bump: files from before it simply have no such table."""
+
+class ExerciseInUseError(ValueError):
+    """A custom exercise cannot be deleted while routines use it; the message names them."""
 
 
 class Repository:
@@ -56,10 +74,10 @@ class Repository:
             check_supported(db)
             repository = cls(db, path, [routine.id for routine in builtins])
             # Check before migrating: an upgrade writes, and a damaged file must stay as it was.
-            repository._check_records_readable()
+            check_records_readable(db, path)
             migrate(db)
-            repository._seed_builtins(builtins)
-            repository._finalize_interrupted_sessions()
+            seed_builtins(db, path, builtins)
+            finalize_interrupted_sessions(db)
         except BaseException:
             db.close()
             raise
@@ -91,8 +109,8 @@ class Repository:
         return sorted(self._decoded_routines(), key=sort_key)
 
     def routine(self, routine_id: str) -> Routine | None:
-        document = self._find(self._routines_table, routine_id)
-        return None if document is None else _routine_from(document)
+        document = find(self._routines_table, routine_id)
+        return None if document is None else routine_from(document)
 
     def find_routine(self, name_or_id: str) -> Routine | None:
         """Exact id first; otherwise the first routine (in routines() order) with that name,
@@ -105,22 +123,99 @@ class Repository:
 
     def save_routine(self, routine: Routine) -> None:
         """Insert, or replace the routine with the same id."""
-        self._upsert(self._routines_table, routine.to_dict())
+        upsert(self._routines_table, routine.to_dict())
 
     def delete_routine(self, routine_id: str) -> None:
-        document = self._find(self._routines_table, routine_id)
+        document = find(self._routines_table, routine_id)
         if document is not None:
             self._routines_table.remove(doc_ids=[document.doc_id])
+
+    def restore_builtins(self, builtins: Iterable[Routine]) -> list[str]:
+        """Puts back the shipped built-ins, deleted or changed; user routines stay untouched.
+        Returns the names of the built-ins that were restored (nothing written if none)."""
+        stored = {routine.id: routine for routine in self._decoded_routines()}
+        changed = [builtin for builtin in builtins if stored.get(builtin.id) != builtin]
+        for builtin in changed:
+            self.save_routine(builtin)
+        if changed:
+            seeded = read_meta(self._db).get("seeded_builtins", {})
+            versions = {builtin.id: builtin.builtin_version for builtin in changed}
+            write_meta(self._db, {"seeded_builtins": seeded | versions})
+        return [builtin.name for builtin in changed]
+
+    # Custom exercises
+
+    def custom_exercises(self) -> list[Exercise]:
+        """The user's own exercises, by name (case-insensitive)."""
+        exercises = [exercise_from(document) for document in self._exercises_table.all()]
+        return sorted(exercises, key=lambda exercise: (exercise.name.casefold(), exercise.id))
+
+    def save_custom_exercise(self, exercise: Exercise) -> None:
+        """Insert, or replace the custom exercise with the same id."""
+        if not is_custom(exercise.id):
+            raise ModelError(f"only custom exercises can be saved, not {exercise.id!r}")
+        upsert(self._exercises_table, exercise_to_dict(exercise))
+
+    def delete_custom_exercise(self, exercise_id: str) -> None:
+        """Raises ExerciseInUseError, deleting nothing, while a routine still uses it."""
+        users = [
+            r.name for r in self.routines() if any(s.exercise_id == exercise_id for s in r.steps)
+        ]
+        if users:
+            raise ExerciseInUseError(
+                f"This exercise is used in {', '.join(f'“{name}”' for name in users)}. "
+                "Remove it from those routines first."
+            )
+        document = find(self._exercises_table, exercise_id)
+        if document is not None:
+            self._exercises_table.remove(doc_ids=[document.doc_id])
+
+    # Import
+
+    def apply_import(
+        self,
+        routines_to_save: Sequence[Routine],
+        exercises_to_save: Sequence[Exercise],
+        routine_ids_to_replace: Iterable[str],
+    ) -> None:
+        """Removes the replaced routines and upserts the imported routines and custom
+        exercises in ONE atomic file write: after a failure nothing has changed."""
+        if any(routine.builtin for routine in routines_to_save) or not all(
+            is_custom(exercise.id) for exercise in exercises_to_save
+        ):
+            raise ModelError("an import saves only user routines and custom exercises")
+        data = copy.deepcopy(self._db.storage.read() or {})  # the storage caches its dict
+        removed = set(routine_ids_to_replace) - {routine.id for routine in routines_to_save}
+        data[ROUTINES_TABLE] = {
+            doc_id: document
+            for doc_id, document in data.get(ROUTINES_TABLE, {}).items()
+            if document.get("id") not in removed
+        }
+        for table, records in (
+            (data[ROUTINES_TABLE], [routine.to_dict() for routine in routines_to_save]),
+            (
+                data.setdefault(CUSTOM_EXERCISES_TABLE, {}),
+                [exercise_to_dict(exercise) for exercise in exercises_to_save],
+            ),
+        ):
+            doc_ids = {document.get("id"): doc_id for doc_id, document in table.items()}
+            next_id = max((int(doc_id) for doc_id in table), default=0) + 1
+            for record in records:
+                if record["id"] not in doc_ids:
+                    doc_ids[record["id"]], next_id = str(next_id), next_id + 1
+                table[doc_ids[record["id"]]] = record
+        self._db.storage.write(data)
+        self._db._tables.clear()  # TinyDB caches each table's next document id; start afresh
 
     # Sessions
 
     def save_session(self, record: SessionRecord) -> None:
         """Insert, or replace the session record with the same id."""
-        self._upsert(self._sessions_table, record.to_dict())
+        upsert(self._sessions_table, record.to_dict())
 
     def sessions(self) -> list[SessionRecord]:
         """All session records, oldest first by start time."""
-        records = [_session_from(document) for document in self._sessions_table.all()]
+        records = [session_from(document) for document in self._sessions_table.all()]
         return sorted(records, key=lambda record: record.started_utc)
 
     def last_done(self) -> dict[str, str]:
@@ -137,7 +232,7 @@ class Repository:
 
     def skip_days(self) -> set[date]:
         """Local calendar days the user marked as skipped (rest, illness, travel)."""
-        return {_skip_day_from(document) for document in self._skip_days_table.all()}
+        return {skip_day_from(document) for document in self._skip_days_table.all()}
 
     def set_skip_day(self, day: date, skipped: bool) -> None:
         """Mark or unmark `day`; writes only when that changes something."""
@@ -149,84 +244,39 @@ class Repository:
         elif not skipped and doc_ids:
             table.remove(doc_ids=doc_ids)
 
+    # Progression (core/progression.py): the user's answers to step-up offers
+
+    def progression_records(self) -> list[ProgressionRecord]:
+        """Every accepted or declined step-up offer, oldest first."""
+        records = [ProgressionRecord.from_dict(doc) for doc in self._progression_table.all()]
+        return sorted(records, key=lambda record: record.decided_utc)
+
+    def add_progression_record(self, record: ProgressionRecord) -> None:
+        self._progression_table.insert(record.to_dict())
+
     def close(self) -> None:
         self._db.close()
 
-    # Steps of open()
+    # Saving: a failed write keeps the change in memory (see AtomicJSONStorage)
 
-    def _check_records_readable(self) -> None:
-        """Fail at open, not at some later click, if a stored record can't be decoded."""
-        decoders: tuple[tuple[Table, Callable[[dict[str, Any]], object]], ...] = (
-            (self._routines_table, _routine_from),
-            (self._sessions_table, _session_from),
-            (self._skip_days_table, _skip_day_from),
-        )
-        for table, decode in decoders:
-            for document in table.all():
-                try:
-                    decode(document)
-                except (ModelError, KeyError, TypeError, ValueError, AttributeError) as exc:
-                    raise CorruptDatabaseError(
-                        self.path,
-                        f"record {document.doc_id} in table {table.name!r} is invalid ({exc})",
-                    ) from exc
+    @property
+    def save_error(self) -> DatabaseWriteError | None:
+        """Why recent changes are only in memory; None when everything is on disk."""
+        return self._storage.save_error
 
-    def _seed_builtins(self, builtins: Iterable[Routine]) -> None:
-        seeded = read_meta(self._db).get("seeded_builtins", {})
-        if not isinstance(seeded, dict) or not all(
-            isinstance(version, int) for version in seeded.values()
-        ):
-            raise CorruptDatabaseError(
-                self.path, "its list of installed built-in routines is invalid"
-            )
-        stored = {routine.id: routine for routine in self._decoded_routines()}
-        to_insert: list[Routine] = []
-        to_replace: list[Routine] = []
-        newly_seeded: dict[str, int] = {}
-        for builtin in builtins:
-            current = stored.get(builtin.id)
-            seeded_version = seeded.get(builtin.id)
-            is_untouched_older = (
-                current is not None
-                and current.builtin
-                and current.builtin_version < builtin.builtin_version
-            )
-            if seeded_version is None:
-                # Also covers a crash between inserting a built-in and recording it in _meta.
-                if current is None:
-                    to_insert.append(builtin)
-                elif is_untouched_older:
-                    to_replace.append(builtin)
-                newly_seeded[builtin.id] = builtin.builtin_version
-            elif (
-                seeded_version < builtin.builtin_version and current is not None and current.builtin
-            ):
-                to_replace.append(builtin)
-                newly_seeded[builtin.id] = builtin.builtin_version
-        if to_insert:
-            self._routines_table.insert_multiple(routine.to_dict() for routine in to_insert)
-        if to_replace:
-            self._replace_many(self._routines_table, [routine.to_dict() for routine in to_replace])
-        if newly_seeded:
-            write_meta(self._db, {"seeded_builtins": seeded | newly_seeded})
+    def retry_save(self) -> bool:
+        """Save changes a failed write kept in memory; True when everything is on disk."""
+        return self._storage.retry_unsaved()
 
-    def _finalize_interrupted_sessions(self) -> None:
-        interrupted = [
-            document
-            for document in self._sessions_table.all()
-            if _session_from(document).status is SessionStatus.IN_PROGRESS
-        ]
-        if not interrupted:
-            return
+    def set_save_listener(self, listener: SaveListener | None) -> None:
+        """`listener(error)` when saving starts failing, `listener(None)` when it recovers."""
+        self._storage.save_listener = listener
 
-        def finalize(document: Any) -> None:
-            has_work = _session_from(document).done_seconds > 0
-            status = SessionStatus.PARTIAL if has_work else SessionStatus.STOPPED
-            document["status"] = status.value
-
-        self._sessions_table.update(finalize, doc_ids=[doc.doc_id for doc in interrupted])
-
-    # Helpers
+    @property
+    def _storage(self) -> AtomicJSONStorage:
+        storage = self._db.storage
+        assert isinstance(storage, AtomicJSONStorage)
+        return storage
 
     @property
     def _routines_table(self) -> Table:
@@ -240,43 +290,13 @@ class Repository:
     def _skip_days_table(self) -> Table:
         return self._db.table(SKIP_DAYS_TABLE)
 
+    @property
+    def _progression_table(self) -> Table:
+        return self._db.table(PROGRESSION_TABLE)
+
+    @property
+    def _exercises_table(self) -> Table:
+        return self._db.table(CUSTOM_EXERCISES_TABLE)
+
     def _decoded_routines(self) -> list[Routine]:
-        return [_routine_from(document) for document in self._routines_table.all()]
-
-    @staticmethod
-    def _find(table: Table, record_id: str) -> Document | None:
-        return next((doc for doc in table.all() if doc.get("id") == record_id), None)
-
-    def _upsert(self, table: Table, data: dict[str, Any]) -> None:
-        if self._find(table, data["id"]) is None:
-            table.insert(data)
-        else:
-            self._replace_many(table, [data])
-
-    def _replace_many(self, table: Table, replacements: list[dict[str, Any]]) -> None:
-        """Replace whole documents matched by "id" in a single file write."""
-        by_id = {data["id"]: data for data in replacements}
-        doc_ids = [doc.doc_id for doc in table.all() if doc.get("id") in by_id]
-
-        def replace(document: Any) -> None:
-            new_data = by_id[document["id"]]
-            document.clear()
-            document.update(new_data)
-
-        table.update(replace, doc_ids=doc_ids)
-
-
-def _routine_from(document: dict[str, Any]) -> Routine:
-    return Routine.from_dict(copy.deepcopy(document))
-
-
-def _session_from(document: dict[str, Any]) -> SessionRecord:
-    # Deep copy: StepRecord keeps the stored lists, and callers mutate their records.
-    return SessionRecord.from_dict(copy.deepcopy(document))
-
-
-def _skip_day_from(document: dict[str, Any]) -> date:
-    value = document["date"]
-    if not isinstance(value, str):
-        raise TypeError(f"date must be text, not {type(value).__name__}")
-    return date.fromisoformat(value)
+        return [routine_from(document) for document in self._routines_table.all()]
