@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
 from collections.abc import Callable
@@ -11,8 +10,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QCryptographicHash, QStandardPaths
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from lbh_desktop import __version__, bundled
@@ -20,29 +19,33 @@ from lbh_desktop.cli import parse_args
 from lbh_desktop.core.clock import Clock, ScaledClock, SystemClock
 from lbh_desktop.core.cues import SoundCue
 from lbh_desktop.core.models import Routine
+from lbh_desktop.lazy_app import LazyApp, OpenedData, open_data
 from lbh_desktop.platform.single_instance import SingleInstance
-from lbh_desktop.storage.atomic_storage import CorruptDatabaseError
-from lbh_desktop.storage.migrations import SchemaTooNewError
+from lbh_desktop.startup_repository import StartupError as StartupError  # re-exported
+from lbh_desktop.startup_repository import open_repository as open_repository  # re-exported
 from lbh_desktop.storage.repository import Repository
+from lbh_desktop.ui.app_icon import app_icon
 from lbh_desktop.ui.chart_prefetch import prefetch_chart_libraries
-from lbh_desktop.ui.library_controller import LibraryController
-from lbh_desktop.ui.main_window import MainWindow
-from lbh_desktop.ui.player_controller import ConfirmStop, PlayerController
+from lbh_desktop.ui.first_paint import after_first_paint
 from lbh_desktop.ui.preferences import Preferences
-from lbh_desktop.ui.safety_notice import SAFETY_TEXT, SafetyNoticeDialog
-from lbh_desktop.ui.sound import SoundPlayer
-from lbh_desktop.ui.style import STYLE_SHEET
+from lbh_desktop.ui.style import style_sheet
+from lbh_desktop.ui.theme import LIGHT, Appearance
 
 if TYPE_CHECKING:  # the progress page (and pyqtgraph) loads only when first opened
     from lbh_desktop.core.progress import Goals
+    from lbh_desktop.ui.editor.editor_wiring import EditorController
+    from lbh_desktop.ui.editor.exercise_store import ExerciseStore
+    from lbh_desktop.ui.library_controller import LibraryController
+    from lbh_desktop.ui.main_window import MainWindow
+    from lbh_desktop.ui.mat_mode_view import MatModeView
+    from lbh_desktop.ui.player_controller import PlayerController
     from lbh_desktop.ui.progress.progress_controller import ProgressController
+    from lbh_desktop.ui.settings_controller import SettingsController
+    from lbh_desktop.ui.sound import SoundPlayer
+    from lbh_desktop.ui.speech import Speech
 
 log = logging.getLogger(__name__)
 APP_ID = "lbh-desktop"
-
-
-class StartupError(Exception):
-    """The app cannot start; the message is for the user."""
 
 
 @dataclass
@@ -58,10 +61,20 @@ class App:
     progress_view: QWidget | None = None
     keep_running_on_close: Callable[[], bool] | None = None
     """Set by the break reminders: hides the window to the tray instead of quitting."""
+    settings: SettingsController | None = None
+    mat_mode: MatModeView | None = None
+    speech: Speech | None = None
+    exercises: ExerciseStore | None = None
+    """Shipped plus the user's own exercises; library, player and editor follow its changes."""
+    editor: EditorController | None = None
 
     def open_routine(self, routine: Routine) -> None:
+        if not self.window.leave_guard():  # the editor asks about unsaved changes
+            return
         self.sound.load()
-        self.player.open(routine)
+        if self.speech is not None:
+            self.speech.load()
+        self.player.open(routine, self.preferences.routine_level(routine.id))
         self.window.show_player()
 
     def show_library(self) -> None:
@@ -70,6 +83,10 @@ class App:
 
     def quit(self) -> None:
         """Quits for real, also from the tray; a running routine is stopped (after asking)."""
+        from lbh_desktop.ui.player_controller import ConfirmStop
+
+        if not self.window.leave_guard():
+            return
         if self.player.active:
             if not ConfirmStop.ask(self.window):
                 return
@@ -86,74 +103,83 @@ def default_data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(location))
 
 
-def move_aside(path: Path, now: datetime) -> Path:
-    """Renames a damaged file to a name no other file has, so no earlier copy is replaced."""
-    stem = f"{path.name}.corrupt-{now:%Y%m%d-%H%M%S}"
-    target = path.with_name(stem)
-    number = 1
-    while target.exists():
-        number += 1
-        target = path.with_name(f"{stem}-{number}")
-    path.rename(target)
-    return target
+def build_app(
+    data_dir: Path,
+    clock: Clock,
+    *,
+    prepare_seconds: float | None = None,
+    opened: OpenedData | None = None,
+) -> App:
+    """`prepare_seconds` overrides the get-ready countdown preference; `opened` is the data
+    run() opened already."""
+    # The window's parts load here, not on import: the background app waits for breaks
+    # without them (lazy_app.py; tests/test_background_imports.py keeps it so).
+    from lbh_desktop.ui.editor.editor_wiring import attach_editor
+    from lbh_desktop.ui.editor.exercise_store import ExerciseStore
+    from lbh_desktop.ui.import_export_controller import attach_import_export
+    from lbh_desktop.ui.library_controller import LibraryController
+    from lbh_desktop.ui.main_window import MainWindow
+    from lbh_desktop.ui.mat_mode_view import attach_mat_mode
+    from lbh_desktop.ui.player_controller import ConfirmStop, PlayerController
+    from lbh_desktop.ui.progression_dialog import install_progression_review
+    from lbh_desktop.ui.safety_notice import SAFETY_TEXT
+    from lbh_desktop.ui.save_notice import SaveProblemNotice
+    from lbh_desktop.ui.settings_controller import SettingsController
+    from lbh_desktop.ui.sound import SoundPlayer
+    from lbh_desktop.ui.speech_setup import build_speech
+    from lbh_desktop.ui.voice_settings_section import VoiceSettingsSection
 
-
-def open_repository(data_dir: Path, builtins: list[Routine], notices: list[str]) -> Repository:
-    """Opens the database; an unreadable file is moved aside (never overwritten) and reported."""
-    try:
-        try:
-            return Repository.open(data_dir, builtins)
-        except CorruptDatabaseError as error:
-            moved = move_aside(error.path, datetime.now(UTC))
-            notices.append(
-                f"Your history file could not be read ({error.reason}). It was moved to\n"
-                f"{moved}\nso nothing is lost, and a new, empty history was started."
-            )
-            return Repository.open(data_dir, builtins)
-    except SchemaTooNewError as error:
-        raise StartupError(str(error)) from error
-    except CorruptDatabaseError as error:
-        raise StartupError(str(error)) from error
-    except OSError as error:
-        raise StartupError(f"The data folder {data_dir} cannot be used: {error}") from error
-
-
-def build_app(data_dir: Path, clock: Clock, *, prepare_seconds: float = 5.0) -> App:
-    notices: list[str] = []
+    data = opened or open_data(data_dir)
+    notices, repository, preferences = data.notices, data.repository, data.preferences
     catalogue = bundled.load_catalogue()
-    repository = open_repository(data_dir, bundled.load_builtin_routines(), notices)
-    preferences = Preferences(data_dir / "settings.ini")
     window = MainWindow()
+    SaveProblemNotice(repository, window.save_status, window)
 
     def sound_file(cue: SoundCue) -> Path:
         return bundled.resource_path("sounds", f"{cue.value}.wav")
 
     sound = SoundPlayer(sound_file, muted=preferences.muted, parent=window)
-    illustrations: dict[str, Path | None] = {}
-
-    def illustration_for(exercise_id: str) -> Path | None:
-        if exercise_id not in illustrations:
-            exercise = catalogue.get(exercise_id)
-            path = bundled.illustration_path(exercise) if exercise else None
-            illustrations[exercise_id] = path if path and path.is_file() else None
-        return illustrations[exercise_id]
+    speech = build_speech(preferences, window, clock)
+    exercises = ExerciseStore(catalogue, repository, data_dir)
 
     def now() -> datetime:
         return datetime.fromtimestamp(clock.wall(), tz=UTC)
 
     library = LibraryController(
-        window.library, catalogue, repository.routines, repository.last_done, now
+        window.library,
+        exercises.catalogue,
+        repository.routines,
+        repository.last_done,
+        now,
+        level_of=preferences.routine_level,
+        set_level=preferences.set_routine_level,
     )
     player = PlayerController(
         window.player,
-        catalogue,
+        exercises.catalogue,
         clock,
         sound,
         repository.save_session,
-        illustration_for,
-        prepare_seconds=prepare_seconds,
+        exercises.illustration_for,
+        prepare_seconds=preferences.prepare_seconds if prepare_seconds is None else prepare_seconds,
+        speech=speech,
     )
     app = App(window, repository, preferences, sound, library, player, notices)
+    app.speech = speech
+    app.exercises = exercises
+    app.mat_mode = attach_mat_mode(window.player, player)
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    app.settings = SettingsController(
+        window,
+        preferences,
+        sound,
+        player,
+        Appearance(qt_app, window),
+        data_dir,
+        voice_section=lambda parent: VoiceSettingsSection(preferences, speech, parent),
+    )
+    app.settings.applied.connect(lambda: app.progress.refresh() if app.progress else None)
 
     def start_routine(routine_id: str) -> None:
         routine = repository.routine(routine_id)
@@ -161,6 +187,9 @@ def build_app(data_dir: Path, clock: Clock, *, prepare_seconds: float = 5.0) -> 
             app.open_routine(routine)
 
     def on_close(event: QCloseEvent) -> None:
+        if not window.leave_guard():
+            event.ignore()
+            return
         if player.active and not ConfirmStop.ask(window):
             event.ignore()
             return
@@ -217,6 +246,7 @@ def build_app(data_dir: Path, clock: Clock, *, prepare_seconds: float = 5.0) -> 
     window.progress_requested.connect(show_progress)
     window.progress_hinted.connect(prefetch_chart_libraries)
     player.session_saved.connect(library.refresh)
+    install_progression_review(window, player, library, repository, preferences, catalogue, clock)
     window.player.mute_toggled.connect(on_mute)
     window.close_requested.connect(on_close)
     window.quit_requested.connect(app.quit)
@@ -224,6 +254,8 @@ def build_app(data_dir: Path, clock: Clock, *, prepare_seconds: float = 5.0) -> 
         lambda: QMessageBox.information(window, "Safety notice", SAFETY_TEXT)
     )
     window.about_requested.connect(lambda: show_about(window, repository.path))
+    attach_import_export(app, catalogue, now).imported.connect(exercises.refresh)
+    attach_editor(app, exercises)
     library.refresh()
     geometry = preferences.window_geometry
     if geometry is None or not window.restoreGeometry(geometry):
@@ -260,7 +292,10 @@ def start(app: App, routine_name: str | None, ask_safety: Callable[[QWidget], bo
 
 
 def data_dir_key(data_dir: Path) -> str:
-    return hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
+    digest = QCryptographicHash.hash(
+        str(data_dir.resolve()).encode(), QCryptographicHash.Algorithm.Sha256
+    )
+    return bytes(digest.toHex().data()).decode()[:12]
 
 
 def create_application(qt_args: list[str]) -> QApplication:
@@ -270,8 +305,8 @@ def create_application(qt_args: list[str]) -> QApplication:
     QApplication.setDesktopFileName("io.github.lbh_desktop.LBHDesktop")
     existing = QApplication.instance()
     qt_app = existing if isinstance(existing, QApplication) else QApplication([APP_ID, *qt_args])
-    qt_app.setStyleSheet(STYLE_SHEET)
-    qt_app.setWindowIcon(QIcon(str(bundled.resource_path("icons", "lbh-desktop.svg"))))
+    qt_app.setStyleSheet(style_sheet(LIGHT))
+    qt_app.setWindowIcon(app_icon())  # PNGs: the SVG would load Qt's SVG support
     return qt_app
 
 
@@ -290,26 +325,48 @@ def run(argv: list[str]) -> int:
         print("lbh-desktop: already running; showing its window.", file=sys.stderr)
         return 0
     try:
-        app = build_app(data_dir, clock)
+        data = open_data(data_dir)
     except StartupError as error:
         print(f"lbh-desktop: {error}", file=sys.stderr)
         QMessageBox.critical(None, "LBH Desktop cannot start", str(error))
         return 1
+    from lbh_desktop.backup_timer import DailyBackupTimer  # opening took today's backup
+
+    # and the next days' (by the real date, as at start-up, whatever --clock-speed says)
+    _daily_backups = DailyBackupTimer(data.repository, date.today, qt_app)
+
+    def build() -> App:
+        app = build_app(data_dir, clock, opened=data)
+        if app.settings is not None:
+            app.settings.apply_saved()  # theme, text size, sound and countdown as last chosen
+        return app
+
+    lazy = LazyApp(data, build)  # in the background, the window is built when first needed
+    if args.background and lazy.can_wait(args.routine):
+        lazy.apply_appearance()
+    else:
+        lazy.get()
     from lbh_desktop.app_breaks import build_breaks  # it builds on App, defined here
 
-    breaks = build_breaks(app, clock, args.break_interval, args.clock_speed)
+    breaks = build_breaks(lazy, clock, args.break_interval, args.clock_speed)
     instance.activation_requested.connect(breaks.show_window)
     if args.background:
         breaks.show_in_background()
     else:
-        app.window.show()
-    if not start(app, args.routine, SafetyNoticeDialog.ask):
-        return 0
-    if not args.background:
+        lazy.get().window.show()
+    app = lazy.built
+    if app is not None:
+        from lbh_desktop.ui.safety_notice import SafetyNoticeDialog  # not while in the background
+
+        if not start(app, args.routine, SafetyNoticeDialog.ask):
+            return 0
+    if app is not None and not args.background:
         app.window.activateWindow()  # keyboard shortcuts work at once, even after the notice
-    if not args.background:
-        QTimer.singleShot(0, app.sound.load)
+        # audio and speech load once the window is on screen
+        after_first_paint(app.window, app.sound.load)
+        if app.speech is not None:  # a time-limited child process looks for an engine
+            after_first_paint(app.window, app.speech.load)
     code = qt_app.exec()
-    app.repository.close()
+    data.repository.close()
     instance.release()
     return code

@@ -7,30 +7,27 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lbh_desktop import bundled
-from lbh_desktop.app import App
 from lbh_desktop.core.break_rotation import BreakRotation
 from lbh_desktop.core.break_schedule import BreakSchedule
 from lbh_desktop.core.break_settings import BreakSettings, WorkingHours
 from lbh_desktop.core.clock import Clock
 from lbh_desktop.core.models import Routine, RoutineKind, SessionStatus
-from lbh_desktop.platform.autostart import (
-    AutostartError,
-    autostart_enabled,
-    set_autostart,
-    unsupported_reason,
-)
+from lbh_desktop.lazy_app import LazyApp
 from lbh_desktop.platform.idle import describe, detect_idle_source
+from lbh_desktop.ui.app_icon import app_icon
 from lbh_desktop.ui.break_controller import BreakController
-from lbh_desktop.ui.break_settings_dialog import BreakChoices, BreakSettingsDialog
 from lbh_desktop.ui.mini_window import MiniWindow
 from lbh_desktop.ui.reminder_view import ReminderView
 from lbh_desktop.ui.tray_view import TrayView, tray_available
+
+if TYPE_CHECKING:
+    from lbh_desktop.app import App
 
 TRAY_RECHECK_MS = 30_000
 
@@ -61,10 +58,12 @@ class Breaks:
 
 
 def build_breaks(
-    app: App, clock: Clock, interval_minutes: int | None = None, clock_speed: float = 1.0
+    app: App | LazyApp, clock: Clock, interval_minutes: int | None = None, clock_speed: float = 1.0
 ) -> Breaks:
-    preferences = app.preferences
-    window = app.window
+    """The reminders wait without the main window: given a LazyApp, the window is built only
+    when a break starts or the user opens it, so the background app stays light."""
+    lazy = app if isinstance(app, LazyApp) else LazyApp.of(app)
+    preferences = lazy.preferences
     interval = interval_minutes or preferences.break_interval_minutes
     start, end = preferences.working_hours
     hours = WorkingHours(days=preferences.working_days, start=start, end=end)
@@ -84,7 +83,7 @@ def build_breaks(
     def next_routine() -> Routine | None:
         nonlocal last_routine_id
         rotation = BreakRotation(
-            app.repository.routines(),
+            lazy.repository.routines(),
             catalogue,
             pinned_id=preferences.pinned_break_routine or None,
             last_id=last_routine_id,
@@ -106,15 +105,17 @@ def build_breaks(
     QApplication.setQuitOnLastWindowClosed(False)
 
     def show_window() -> None:
+        app = lazy.get()
         mini.hide()
         app.sound.load()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        app.window.show()
+        app.window.raise_()
+        app.window.activateWindow()
 
     breaks.show_window = show_window
 
     def keep_running() -> bool:
+        window = lazy.get().window
         if breaks.tray is not None and preferences.close_to_tray:
             window.hide()
             if not preferences.close_to_tray_explained:
@@ -143,12 +144,13 @@ def build_breaks(
 
     def on_break_requested(routine: Routine) -> None:
         # Breaks count as desk breaks in the history, whichever routine was played.
+        app = lazy.get()
         app.open_routine(dataclasses.replace(routine, kind=RoutineKind.DESK_BREAK))
         show_window()
         app.player.start_playing()  # the reminder's Start already said "go"
 
     def on_session_saved() -> None:
-        recorder = app.player.recorder
+        recorder = lazy.get().player.recorder
         record = recorder.record if recorder else None
         if record is not None and record.status is not SessionStatus.IN_PROGRESS:
             controller.break_ended(record.status is SessionStatus.COMPLETED)
@@ -156,14 +158,14 @@ def build_breaks(
     def attach_tray() -> None:
         if breaks.tray is not None or not tray_available():
             return
-        tray = TrayView(QIcon(str(bundled.resource_path("icons", "lbh-desktop.svg"))), window)
+        tray = TrayView(app_icon(), mini)
         tray.start_break_requested.connect(controller.start_break)
         tray.snooze_requested.connect(controller.snooze)
         tray.pause_requested.connect(controller.pause)
         tray.resume_requested.connect(controller.resume)
         tray.quiet_requested.connect(controller.set_quiet)
         tray.open_requested.connect(show_window)
-        tray.quit_requested.connect(app.quit)
+        tray.quit_requested.connect(lazy.quit)
         breaks.tray = tray
         if mini.isVisible():
             mini.hide()
@@ -171,6 +173,16 @@ def build_breaks(
         controller.check()
 
     def open_settings() -> None:
+        # Only the settings need these; the background app does without them.
+        from lbh_desktop.platform.autostart import (
+            AutostartError,
+            autostart_enabled,
+            set_autostart,
+            unsupported_reason,
+        )
+        from lbh_desktop.ui.break_settings_dialog import BreakChoices, BreakSettingsDialog
+
+        window = lazy.get().window
         start_time, end_time = preferences.working_hours
         current = BreakChoices(
             interval_minutes=schedule.settings.interval_minutes,
@@ -182,7 +194,7 @@ def build_breaks(
             start_at_login=autostart_enabled(),
             pre_warning=preferences.break_pre_warning,
         )
-        routines = [(r.id, r.name) for r in app.repository.routines()]
+        routines = [(r.id, r.name) for r in lazy.repository.routines()]
         chosen = BreakSettingsDialog.ask(
             window, current, routines, describe(idle), unsupported_reason()
         )
@@ -208,19 +220,22 @@ def build_breaks(
                 QMessageBox.warning(window, "Start at login", str(error))
         controller.check()
 
+    def wire_window(app: App) -> None:
+        app.window.start_break_requested.connect(controller.start_break)
+        app.window.break_settings_requested.connect(open_settings)
+        app.player.session_saved.connect(on_session_saved)
+        app.keep_running_on_close = keep_running
+
     controller.status_changed.connect(on_status)
-    window.start_break_requested.connect(controller.start_break)
-    window.break_settings_requested.connect(open_settings)
     controller.notice.connect(on_notice)
     controller.break_requested.connect(on_break_requested)
-    app.player.session_saved.connect(on_session_saved)
     mini.open_requested.connect(show_window)
     mini.start_break_requested.connect(controller.start_break)
-    mini.quit_requested.connect(app.quit)
-    app.keep_running_on_close = keep_running
+    mini.quit_requested.connect(lazy.quit)
+    lazy.when_built(wire_window)
     attach_tray()
     # A tray can appear after start-up (a panel restarting); look again now and then.
-    recheck = QTimer(window)
+    recheck = QTimer(mini)
     recheck.setTimerType(Qt.TimerType.CoarseTimer)
     recheck.timeout.connect(attach_tray)
     recheck.start(TRAY_RECHECK_MS)

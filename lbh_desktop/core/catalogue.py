@@ -115,7 +115,7 @@ def parse_catalogue(data: object) -> Catalogue:
     first_index_of_id: dict[str, int] = {}
     for index, raw in enumerate(raw_exercises):
         where = f"exercises[{index}]"
-        exercise = _parse_exercise(raw, where)
+        exercise = parse_exercise(raw, where)
         if exercise.id in first_index_of_id:
             raise ModelError(
                 f"{where}.id: {exercise.id!r} is already used by "
@@ -161,7 +161,8 @@ def routine_positions(routine: Routine, catalogue: Catalogue) -> tuple[Position,
     return tuple(position for position in Position if position in used)
 
 
-def _parse_exercise(raw: object, where: str) -> Exercise:
+def parse_exercise(raw: object, where: str = "exercise") -> Exercise:
+    """One exercise from its catalogue JSON object; ModelError names the bad field's path."""
     data = _object(raw, where)
     _reject_unknown_fields(data, EXERCISE_FIELDS, where)
     exercise_id = _text(data, "id", where)

@@ -259,6 +259,25 @@ class StepRecord:
 
 
 @dataclass
+class HurtEvent:
+    """The user pressed "This hurts" during a step; `action` is "easier", "skip" or "stop"."""
+
+    step_index: int
+    exercise_id: str
+    variation: str
+    at_utc: str
+    action: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> HurtEvent:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
 class SessionRecord:
     """One play of a routine. Times are UTC ISO-8601; local_date is the user's calendar day."""
 
@@ -275,12 +294,16 @@ class SessionRecord:
     done_seconds: float = 0.0
     steps: list[StepRecord] = field(default_factory=list)
     pain: int | None = None
+    level: str = "standard"
+    """The play level (core/levels.py PlayLevel); records from before levels are standard."""
+    hurts: list[HurtEvent] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["routine_kind"] = self.routine_kind.value
         data["status"] = self.status.value
         data["steps"] = [step.to_dict() for step in self.steps]
+        data["hurts"] = [hurt.to_dict() for hurt in self.hurts]
         return data
 
     @classmethod
@@ -290,4 +313,5 @@ class SessionRecord:
         values["routine_kind"] = RoutineKind(values["routine_kind"])
         values["status"] = SessionStatus(values.get("status", "in-progress"))
         values["steps"] = [StepRecord.from_dict(s) for s in values.get("steps", [])]
+        values["hurts"] = [HurtEvent.from_dict(h) for h in values.get("hurts", [])]
         return cls(**values)

@@ -21,6 +21,7 @@ from lbh_desktop.core.player_events import (
 from lbh_desktop.core.timeline import Segment, SegmentKind, Timeline
 
 __all__ = [
+    "STEP_KINDS",
     "EventKind",
     "Player",
     "PlayerEvent",
@@ -31,6 +32,8 @@ __all__ = [
 ]
 
 _ACTIVE = (PlayerState.RUNNING, PlayerState.PAUSED)
+STEP_KINDS = (SegmentKind.WORK, SegmentKind.SWITCH_SIDES, SegmentKind.SET_REST)
+"""Segments inside a step; PREPARE comes before the first step and REST after a step."""
 _ALLOWED_IN: dict[str, tuple[PlayerState, ...]] = {
     "start": (PlayerState.READY,),
     "pause": (PlayerState.RUNNING,),
@@ -72,6 +75,7 @@ class Player:
         self._fired: set[tuple[EventKind, int | None]] = set()
         self._pause_reason: str | None = None
         self._wall_offset: float | None = None
+        self._slept = clock.suspended_seconds()
         self._hub = EventHub()
 
     @property
@@ -92,7 +96,7 @@ class Player:
     def start(self) -> list[PlayerEvent]:
         if self._state is not PlayerState.READY:
             return []
-        now = self._clock.monotonic()
+        now = self._now()
         self._state = PlayerState.RUNNING
         events = [PlayerEvent(EventKind.STARTED, self.current, now)]
         if self.current is None:
@@ -105,7 +109,7 @@ class Player:
     def pause(self, reason: str = PAUSE_BY_USER) -> list[PlayerEvent]:
         if self._state is not PlayerState.RUNNING:
             return []
-        now = self._clock.monotonic()
+        now = self._now()
         events = self._catch_up(now)
         if self._state is PlayerState.RUNNING:
             events += self._pause_at(now, reason)
@@ -114,7 +118,7 @@ class Player:
     def resume(self) -> list[PlayerEvent]:
         if self._state is not PlayerState.PAUSED:
             return []
-        now = self._clock.monotonic()
+        now = self._now()
         self._state = PlayerState.RUNNING
         self._pause_reason = None
         self._deadline = now + self._remaining
@@ -141,7 +145,7 @@ class Player:
     def back(self) -> list[PlayerEvent]:
         if self._state not in _ACTIVE:
             return []
-        now = self._clock.monotonic()
+        now = self._now()
         events = self._catch_up(now)
         if self._state in _ACTIVE:
             target = self._index
@@ -155,7 +159,7 @@ class Player:
     def stop(self) -> list[PlayerEvent]:
         if self._state not in _ACTIVE:
             return []
-        now = self._clock.monotonic()
+        now = self._now()
         events = self._catch_up(now)
         if self._state in _ACTIVE:
             self._freeze(now)
@@ -165,8 +169,38 @@ class Player:
             events.append(PlayerEvent(EventKind.STOPPED, self.current, now))
         return self._publish(events)
 
+    def swap_timeline(self, timeline: Timeline) -> list[PlayerEvent]:
+        """Go on with `timeline` (the same segments, another variation); a hold starts over."""
+        layout = [(s.kind, s.duration, s.step_index) for s in timeline.segments]
+        if self._state not in _ACTIVE or layout != [
+            (s.kind, s.duration, s.step_index) for s in self.timeline.segments
+        ]:
+            return []
+        now = self._now()
+        events = self._catch_up(now)
+        if self._state in _ACTIVE:
+            self.timeline = timeline
+            if self._segment().is_work:
+                events += self._begin(self._index, now)
+            events += self._catch_up(now)
+        return self._publish(events)
+
+    def skip_step(self) -> list[PlayerEvent]:
+        """Skip what is left of the current step (sets, sides, set rests), up to its rest."""
+        current = self.current
+        step_index = current.step_index if current is not None else -1
+        events: list[PlayerEvent] = []
+        while (
+            self.can("skip")
+            and (current := self.current) is not None
+            and current.step_index == step_index
+            and current.kind in STEP_KINDS
+        ):
+            events += self.skip()
+        return events
+
     def tick(self) -> list[PlayerEvent]:
-        now = self._clock.monotonic()
+        now = self._now()
         if self._state is not PlayerState.RUNNING:
             self._sync_wall_offset(now)
             return []
@@ -186,7 +220,7 @@ class Player:
     # Read-only view -------------------------------------------------------------------------
 
     def snapshot(self) -> PlayerSnapshot:
-        now = self._clock.monotonic()
+        now = self._now()
         segment = self.current
         planned = self.timeline.planned_seconds
         if segment is None or self._state is PlayerState.FINISHED:
@@ -292,7 +326,7 @@ class Player:
     ) -> list[PlayerEvent]:
         if not self.can("done" if untimed_only else "skip"):
             return []
-        now = self._clock.monotonic()
+        now = self._now()
         events = self._catch_up(now)
         if self._state in _ACTIVE:
             events.append(self._record(outcome, self._elapsed_at(now), now))
@@ -344,9 +378,20 @@ class Player:
         return previous is not None and self._wall_offset - previous > self._suspend_threshold
 
     def _sync_wall_offset(self, now: float) -> None:
-        self._wall_offset = self._clock.wall() - now
+        self._wall_offset = self._clock.wall() - (now - self._slept)
+
+    def _now(self) -> float:
+        """Monotonic now. Suspended time the clock counted (Windows) moves the deadlines on, so
+        a suspend completes nothing; `tick` then sees wall time outrun awake time and pauses."""
+        now = self._clock.monotonic()
+        slept = self._clock.suspended_seconds() - self._slept
+        if slept > 0:
+            self._slept += slept
+            self._deadline += slept
+            self._run_since += slept
+        return now
 
     def _publish(self, events: list[PlayerEvent]) -> list[PlayerEvent]:
-        self._sync_wall_offset(self._clock.monotonic())
+        self._sync_wall_offset(self._now())
         self._hub.deliver(events)
         return events

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 
 from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.levels import PlayLevel, level_summary, parse_level
 from lbh_desktop.core.library import (
     KIND_LABELS,
     RoutineSummary,
@@ -32,8 +33,13 @@ class LibraryController(QObject):
         routines: Callable[[], list[Routine]],
         last_done: Callable[[], Mapping[str, str]],
         now: Callable[[], datetime],
+        *,
+        level_of: Callable[[str], PlayLevel] = lambda routine_id: PlayLevel.STANDARD,
+        set_level: Callable[[str, PlayLevel], None] = lambda routine_id, level: None,
     ) -> None:
         super().__init__(view)
+        self._level_of = level_of
+        self._set_level = set_level
         self._view = view
         self._catalogue = catalogue
         self._routines = routines
@@ -45,10 +51,18 @@ class LibraryController(QObject):
         view.kind_filter_changed.connect(self._on_kind_changed)
         view.routine_selected.connect(self._show_detail)
         view.start_requested.connect(self.start_requested)
+        view.level_changed.connect(self._on_level_changed)
 
-    def refresh(self) -> None:
-        self._summaries = summarize_routines(self._routines(), self._catalogue, self._last_done())
-        self._fill(self._view.current_routine_id())
+    def refresh(self, select_id: str | None = None) -> None:
+        """Re-read the routines; keeps the selection, or selects `select_id` when given."""
+        summaries = summarize_routines(self._routines(), self._catalogue, self._last_done())
+        self._summaries = [level_summary(s, self._level_of(s.routine.id)) for s in summaries]
+        self._fill(select_id or self._view.current_routine_id())
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Use a new catalogue (the user's own exercises changed) and redraw."""
+        self._catalogue = catalogue
+        self.refresh()
 
     def _on_kind_changed(self, value: str) -> None:
         self._kind = RoutineKind(value) if value else None
@@ -67,12 +81,16 @@ class LibraryController(QObject):
             for s in filter_by_kind(self._summaries, self._kind)
         ]
         self._view.set_routines(rows, keep_id)
+        if not rows:
+            self._view.routine_actions.set_state(has_routine=False, builtin=False)
 
     def _show_detail(self, routine_id: str) -> None:
         summary = next((s for s in self._summaries if s.routine.id == routine_id), None)
         if summary is None:
             return
         last = format_last_done(summary.last_done_utc, self._now())
+        self._view.set_level(self._level_of(routine_id).value)
+        self._view.routine_actions.set_state(has_routine=True, builtin=summary.routine.builtin)
         self._view.show_detail(
             summary.routine.name,
             routine_meta(summary),
@@ -80,3 +98,7 @@ class LibraryController(QObject):
             f"Last done: {last}",
             step_rows(summary.routine, self._catalogue),
         )
+
+    def _on_level_changed(self, routine_id: str, value: str) -> None:
+        self._set_level(routine_id, parse_level(value))
+        self.refresh()

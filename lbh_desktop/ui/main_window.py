@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from lbh_desktop.ui.library_view import LibraryView
 from lbh_desktop.ui.player_view import PlayerView
+from lbh_desktop.ui.status_labels import StatusLabelElider
 
 
 class MainWindow(QMainWindow):
@@ -20,6 +23,10 @@ class MainWindow(QMainWindow):
     break_settings_requested = Signal()
     safety_notice_requested = Signal()
     about_requested = Signal()
+    import_routines_requested = Signal()
+    export_routine_requested = Signal()
+    export_history_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,17 +53,37 @@ class MainWindow(QMainWindow):
         for action in (self.routines_action, self.progress_action):
             group.addAction(action)
             self.navigation.addAction(action)
+            self.navigation.widgetForAction(action).setAccessibleName(action.text().strip("&"))
         progress_button = self.navigation.widgetForAction(self.progress_action)
         progress_button.installEventFilter(self)
         self._progress_button = progress_button
-        self.routines_action.triggered.connect(self.routines_requested)
-        self.progress_action.triggered.connect(self.progress_requested)
+        self.leave_guard: Callable[[], bool] = lambda: True
+        """Asked before leaving the current page (Routines, Progress, closing, quitting); False
+        stays. The routine editor sets it to ask about unsaved changes."""
+        self._section = self.routines_action
+        self.routines_action.triggered.connect(lambda: self._navigate(self.routines_requested))
+        self.progress_action.triggered.connect(lambda: self._navigate(self.progress_requested))
 
         file_menu = self.menuBar().addMenu("&File")
+        self.import_action = QAction("&Import routines…", self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self.import_routines_requested)
+        self.export_routine_action = QAction("&Export routine…", self)
+        self.export_routine_action.triggered.connect(self.export_routine_requested)
+        self.export_history_action = QAction("Export &history as CSV…", self)
+        self.export_history_action.triggered.connect(self.export_history_requested)
+        for action in (self.import_action, self.export_routine_action, self.export_history_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_requested)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.settings_action = QAction("&Preferences…", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.settings_requested)
+        edit_menu.addAction(self.settings_action)
         breaks_menu = self.menuBar().addMenu("&Breaks")
         start_break = QAction("&Start a break now", self)
         start_break.triggered.connect(self.start_break_requested)
@@ -74,6 +101,11 @@ class MainWindow(QMainWindow):
         self.sound_status = QLabel()
         self.sound_status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.sound_status)
+        self.save_status = QLabel()  # filled by ui/save_notice.py when saving fails
+        self.save_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_status.setAccessibleName("Saving problem")
+        self.statusBar().addPermanentWidget(self.save_status)
+        StatusLabelElider(self.statusBar())  # long messages end in "…" at 200 % text, 800 px
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._progress_button and event.type() in (
@@ -83,9 +115,16 @@ class MainWindow(QMainWindow):
             self.progress_hinted.emit()
         return super().eventFilter(watched, event)
 
+    def _navigate(self, requested: SignalInstance) -> None:
+        if self.leave_guard():
+            requested.emit()
+        else:
+            self._section.setChecked(True)
+
     def show_library(self) -> None:
         self.navigation.show()
         self.routines_action.setChecked(True)
+        self._section = self.routines_action
         self.pages.setCurrentWidget(self.library)
         self.library.routine_list.setFocus()
 
@@ -94,12 +133,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.player)
         self.player.setFocus()
 
-    def show_page(self, page: QWidget) -> None:
+    def show_page(self, page: QWidget, *, under_routines: bool = False) -> None:
         """Shows a page that is built on first use, such as Progress."""
         if self.pages.indexOf(page) < 0:
             self.pages.addWidget(page)
         self.navigation.show()
-        self.progress_action.setChecked(True)
+        self._section = self.routines_action if under_routines else self.progress_action
+        self._section.setChecked(True)
         self.pages.setCurrentWidget(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,18 +12,36 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.clock import Clock
-from lbh_desktop.core.cues import cue_to_play
+from lbh_desktop.core.levels import PlayLevel, apply_level
 from lbh_desktop.core.models import Routine, SessionRecord
-from lbh_desktop.core.player import EventKind, Player, PlayerEvent, PlayerState
+from lbh_desktop.core.player import EventKind, Player, PlayerEvent, PlayerSnapshot, PlayerState
 from lbh_desktop.core.player_display import describe
 from lbh_desktop.core.session_log import SessionRecorder
 from lbh_desktop.core.timeline import build_timeline
 from lbh_desktop.ui.player_view import PlayerView
 from lbh_desktop.ui.sound import SoundPlayer
+from lbh_desktop.ui.speech import Speech
+from lbh_desktop.ui.speech_announcer import CueAnnouncer
+from lbh_desktop.ui.this_hurts import can_report_hurt, report_hurt
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 100
+
+
+def ms_to_next_change(snapshot: PlayerSnapshot) -> int:
+    """When the timer next wakes: on the next whole second of the countdown (boundaries, 3-2-1
+    cues and the shown number all fall on one), of the elapsed time, or at the halfway cue;
+    at most TICK_MS apart, so the progress bar still moves smoothly."""
+    if snapshot.remaining is None:
+        wait = 1 - snapshot.elapsed % 1
+    else:
+        left = snapshot.remaining
+        wait = left - math.ceil(left) + 1
+        half = (snapshot.segment.duration or 0) / 2 if snapshot.segment else 0
+        if left > half:
+            wait = min(wait, left - half)
+    return max(1, min(TICK_MS, math.ceil(wait * 1000)))
 
 
 class ConfirmStop:
@@ -47,6 +66,10 @@ class PlayerController(QObject):
 
     session_saved = Signal()
     leave_requested = Signal()
+    session_reviewed = Signal(str)
+    """A played session's routine id, once its check-in is answered, skipped or left."""
+    display_shown = Signal(object)
+    """Each PlayerDisplay the view renders, for mat mode (ui/mat_mode_view.py)."""
 
     def __init__(
         self,
@@ -58,15 +81,19 @@ class PlayerController(QObject):
         illustration_for: Callable[[str], Path | None],
         *,
         prepare_seconds: float = 5.0,
+        speech: Speech | None = None,
     ) -> None:
         super().__init__(view)
         self._view = view
         self._catalogue = catalogue
         self._clock = clock
         self._sound = sound
+        self._cues = CueAnnouncer(sound, speech, catalogue, clock)
         self._save_session = save_session
         self._illustration_for = illustration_for
-        self._prepare_seconds = prepare_seconds
+        self.prepare_seconds = prepare_seconds
+        self.level = PlayLevel.STANDARD
+        self._review_due = False
         self.player: Player | None = None
         self.recorder: SessionRecorder | None = None
         self._timer = QTimer(self)
@@ -82,7 +109,8 @@ class PlayerController(QObject):
         view.library_requested.connect(self.request_leave)
         view.mute_toggled.connect(self._set_muted)
         view.pain_rated.connect(self.rate_pain)
-        view.pain_skipped.connect(lambda: self._view.show_pain_check_in(False))
+        view.pain_skipped.connect(self._skip_check_in)
+        view.hurts_requested.connect(self.report_hurt)
         sound.availability_changed.connect(self._on_sound_availability)
         self._on_sound_availability(sound.available, sound.unavailable_reason)
 
@@ -97,9 +125,17 @@ class PlayerController(QObject):
     def timer_running(self) -> bool:
         return self._timer.isActive()
 
-    def open(self, routine: Routine) -> None:
-        timeline = build_timeline(routine, prepare_seconds=self._prepare_seconds)
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The user's own exercises changed; the next display uses the new catalogue."""
+        self._catalogue = catalogue
+
+    def open(self, routine: Routine, level: PlayLevel = PlayLevel.STANDARD) -> None:
+        self.level, self._review_due = level, False
+        self._view.set_level_text(f"{level.label} level")
+        routine = apply_level(routine, level)
+        timeline = build_timeline(routine, prepare_seconds=self.prepare_seconds)
         self.player = Player(timeline, self._clock)
+        self._cues.open(timeline)
         self.recorder = SessionRecorder(timeline, self._clock, self._save_safely)
         self.player.subscribe(self.recorder.handle)
         self._view.set_routine_name(routine.name)
@@ -138,27 +174,27 @@ class PlayerController(QObject):
                 return
             self._command("stop")
         self._timer.stop()
+        self._review()
         self.leave_requested.emit()
 
     def _after(self, events: list[PlayerEvent]) -> None:
         player = self.player
         if player is None:
             return
-        cue = cue_to_play(events)
-        if cue is not None:
-            self._sound.play(cue)
+        snapshot = player.snapshot()
+        self._cues.announce(events, snapshot)  # spoken cue, else the beep
         if player.state is PlayerState.RUNNING:
-            if not self._timer.isActive():
-                self._timer.start()
+            self._timer.start(ms_to_next_change(snapshot))
         else:
             self._timer.stop()
-        display = describe(
-            player.snapshot(), player.timeline, self._catalogue, player.can, player.results
-        )
+        display = describe(snapshot, player.timeline, self._catalogue, player.can, player.results)
         self._view.show_display(display, self._illustration_for(display.exercise_id))
+        self.display_shown.emit(display)
+        self._view.set_hurts_enabled(can_report_hurt(player))
         if any(e.kind in (EventKind.ROUTINE_FINISHED, EventKind.STOPPED) for e in events):
             record = self.recorder.record if self.recorder else None
-            self._view.show_pain_check_in(record is not None and record.done_seconds > 0)
+            self._review_due = record is not None and record.done_seconds > 0
+            self._view.show_pain_check_in(self._review_due)
             self.session_saved.emit()
 
     def rate_pain(self, rating: int) -> None:
@@ -170,8 +206,30 @@ class PlayerController(QObject):
         self._save_safely(record)
         self._view.show_pain_check_in(False)
         self.session_saved.emit()
+        self._review()
+
+    def _skip_check_in(self) -> None:
+        self._view.show_pain_check_in(False)
+        self._review()
+
+    def _review(self) -> None:
+        """Once per played session: the progression review (ui/progression_dialog.py)."""
+        record = self.recorder.record if self.recorder else None
+        if self._review_due and record is not None:
+            self._review_due = False
+            self.session_reviewed.emit(record.routine_id)
+
+    def report_hurt(self) -> None:
+        """ "This hurts" (H): stop the move, offer its easier version or a skip, log it."""
+        if self.player is None or self.recorder is None or not can_report_hurt(self.player):
+            return
+        events = report_hurt(self._view, self.player, self.recorder, self._catalogue, self._clock)
+        if self.recorder.record is not None:
+            self._save_safely(self.recorder.record)
+        self._after(events)
 
     def _save_safely(self, record: SessionRecord) -> None:
+        record.level = self.level.value
         try:
             self._save_session(record)
         except OSError as error:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontInfo, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -19,16 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from lbh_desktop.core.player_display import PlayerDisplay
+from lbh_desktop.ui.adaptive_row import AdaptiveRow
 from lbh_desktop.ui.illustration_widget import IllustrationWidget
-
-
-def plain_label(text: str = "", *, wrap: bool = False, object_name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
+from lbh_desktop.ui.plain_label import plain_label as plain_label  # re-exported
 
 
 class PlayerView(QWidget):
@@ -39,8 +31,10 @@ class PlayerView(QWidget):
     stop_requested = Signal()
     library_requested = Signal()
     mute_toggled = Signal(bool)
+    mat_mode_requested = Signal()
     pain_rated = Signal(int)
     pain_skipped = Signal()
+    hurts_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +44,10 @@ class PlayerView(QWidget):
 
         self.library_button = QPushButton("← Routines")
         self.library_button.setToolTip("Back to your routines")
-        self.routine_label = plain_label(object_name="routineTitle")
+        self.library_button.setAccessibleName("Back to routines")
+        self.routine_label = plain_label(wrap=True, object_name="routineTitle")
+        self.level_label = plain_label(object_name="routineLevel")
+        self.level_label.setAccessibleName("Level")
         self.total_left_label = plain_label(object_name="totalLeft")
         self.total_left_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -67,8 +64,10 @@ class PlayerView(QWidget):
         self.detail_label = plain_label(wrap=True, object_name="detail")
         self.clock_label = plain_label(object_name="clock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Ignored: the clock takes the room that is left, and its font fits that room.
+        self.clock_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.clock_label.setMinimumHeight(60)
+        self.clock_label.installEventFilter(self)
         self.clock_label.setAccessibleName("Time")
         self.clock_caption = plain_label(object_name="clockCaption")
         self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,6 +98,9 @@ class PlayerView(QWidget):
         self.stop_button = QPushButton("Stop")
         self.mute_button = QPushButton("Sound on")
         self.mute_button.setCheckable(True)
+        self.hurts_button = QPushButton("This hurts")
+        self.hurts_button.setObjectName("hurts")
+        self.mat_mode_button = QPushButton("Mat mode")
         tips = {
             self.back_button: ("Back", "Restart this move, or go to the previous one (←)"),
             self.primary_button: ("Start or pause", "Start, pause or resume (Space)"),
@@ -106,6 +108,8 @@ class PlayerView(QWidget):
             self.done_button: ("Done", "Finish this set of reps or this hold (Enter)"),
             self.stop_button: ("Stop", "Stop the routine (Esc)"),
             self.mute_button: ("Mute", "Turn cue sounds on or off (M)"),
+            self.hurts_button: ("This hurts", "Stop this move, then go easier or skip it (H)"),
+            self.mat_mode_button: ("Mat mode", "Full screen, huge digits for the floor (F11)"),
         }
         for button, (name, tip) in tips.items():
             button.setAccessibleName(name)
@@ -115,6 +119,7 @@ class PlayerView(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.library_button)
         header.addWidget(self.routine_label, 1)
+        header.addWidget(self.level_label)
         header.addWidget(self.total_left_label)
 
         coach = QVBoxLayout()
@@ -128,14 +133,23 @@ class PlayerView(QWidget):
         stage.addWidget(self.illustration, 4)
         stage.addLayout(coach, 5)
 
-        controls = QHBoxLayout()
-        for button in (self.back_button, self.primary_button, self.skip_button, self.done_button):
-            controls.addWidget(button)
-        controls.addStretch(1)
-        controls.addWidget(self.mute_button)
-        controls.addWidget(self.stop_button)
+        hurts = self.hurts_button
+        controls = AdaptiveRow(  # on two lines when the text is large
+            [self.back_button, self.primary_button, self.skip_button, self.done_button, hurts],
+            [self.mat_mode_button, self.mute_button, self.stop_button],
+        )
 
-        layout = QVBoxLayout(self)
+        # The page scrolls only when its minimum does not fit (200 % text in 800×600).
+        content = QWidget()
+        page_scroll = QScrollArea()
+        page_scroll.setWidget(content)
+        page_scroll.setWidgetResizable(True)
+        page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(page_scroll)
+        layout = QVBoxLayout(content)
         layout.addLayout(header)
         layout.addWidget(self.progress)
         layout.addLayout(stage, 5)
@@ -143,7 +157,8 @@ class PlayerView(QWidget):
         layout.addWidget(self.pain_row)
         layout.addWidget(scroll, 2)
         layout.addWidget(self.next_up_label)
-        layout.addLayout(controls)
+        controls.setContentsMargins(9, 0, 9, 9)
+        outer.addWidget(controls)  # the controls never scroll out of sight
 
         self.library_button.clicked.connect(self.library_requested)
         self.back_button.clicked.connect(self.back_requested)
@@ -151,7 +166,9 @@ class PlayerView(QWidget):
         self.skip_button.clicked.connect(self.skip_requested)
         self.done_button.clicked.connect(self.done_requested)
         self.stop_button.clicked.connect(self.stop_requested)
+        self.hurts_button.clicked.connect(self.hurts_requested)
         self.mute_button.toggled.connect(self._on_mute_toggled)
+        self.mat_mode_button.clicked.connect(self.mat_mode_requested)
         self._add_shortcuts()
 
     def _build_pain_row(self) -> QWidget:
@@ -174,6 +191,7 @@ class PlayerView(QWidget):
             self.pain_buttons.append(button)
         skip = QPushButton("Skip")
         skip.setToolTip("The check-in is optional")
+        skip.setAccessibleName("Skip the check-in")
         skip.clicked.connect(self.pain_skipped)
         layout.addWidget(skip)
         return row
@@ -190,6 +208,8 @@ class PlayerView(QWidget):
             (Qt.Key.Key_Return, self.done_requested),
             (Qt.Key.Key_Enter, self.done_requested),
             (Qt.Key.Key_M, self._toggle_mute),
+            (Qt.Key.Key_H, self.hurts_requested),
+            (Qt.Key.Key_F11, self.mat_mode_requested),
         ]
         self.shortcuts: list[QShortcut] = []
         for key, slot in bindings:
@@ -212,6 +232,13 @@ class PlayerView(QWidget):
     def set_routine_name(self, name: str) -> None:
         self.routine_label.setText(name)
         self.message_label.hide()
+
+    def set_level_text(self, text: str) -> None:
+        self.level_label.setText(text)
+        self.level_label.setVisible(bool(text))
+
+    def set_hurts_enabled(self, enabled: bool) -> None:
+        self.hurts_button.setEnabled(enabled)
 
     def set_sound_state(self, available: bool, reason: str, muted: bool) -> None:
         self.mute_button.blockSignals(True)
@@ -264,14 +291,25 @@ class PlayerView(QWidget):
         super().resizeEvent(event)
         self._scale_fonts()
 
-    def _scale_fonts(self) -> None:
-        # The countdown must be readable from a mat 2–3 m away, so it grows with the window.
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.clock_label and event.type() == QEvent.Type.Resize:
+            self._fit_clock()
+        return super().eventFilter(watched, event)
+
+    def _fit_clock(self) -> None:
         clock_px = max(48, min(int(self.height() * 0.22), int(self.width() * 0.16)))
+        clock_px = max(24, min(clock_px, int(self.clock_label.height() * 0.8)))  # never clipped
         font = QFont(self.clock_label.font())
         font.setPixelSize(clock_px)
         font.setWeight(QFont.Weight.Bold)
-        self.clock_label.setFont(font)
+        if font != self.clock_label.font():
+            self.clock_label.setFont(font)
+
+    def _scale_fonts(self) -> None:
+        # The countdown must be readable from a mat 2–3 m away, so it grows with the window.
+        self._fit_clock()
         name_font = QFont(self.exercise_label.font())
-        name_font.setPixelSize(max(20, min(34, int(self.height() * 0.045))))
+        text_px = QFontInfo(self.font()).pixelSize()  # grows with the text-size setting
+        name_font.setPixelSize(max(20, round(text_px * 1.5), min(34, int(self.height() * 0.045))))
         name_font.setWeight(QFont.Weight.DemiBold)
         self.exercise_label.setFont(name_font)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from lbh_desktop.ui.player_view import plain_label
+from lbh_desktop.ui.plain_label import plain_label  # not player_view: the background skips it
 
 REFLEX_GUARD_MS = 2000
 """Skip and Snooze wait this long, so a click meant for another window cannot dismiss it."""

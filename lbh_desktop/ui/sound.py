@@ -32,6 +32,7 @@ class SoundPlayer(QObject):
         self._loaded = False
         self._reason = "Sound is starting…"
         self.muted = muted
+        self._volume = 0.8
 
     @property
     def available(self) -> bool:
@@ -59,7 +60,7 @@ class SoundPlayer(QObject):
             for cue in SoundCue:
                 effect = QSoundEffect(self)
                 effect.setSource(QUrl.fromLocalFile(str(self._sound_file(cue))))
-                effect.setVolume(0.8)
+                effect.setVolume(self._volume)
                 self._effects[cue] = effect
         except Exception as error:  # a broken audio stack must never take the app down
             log.warning("audio set-up failed: %s", error)
@@ -67,6 +68,12 @@ class SoundPlayer(QObject):
             self._set_available(False, "Sound is off: the audio system reported an error.")
             return
         self._set_available(True, "")
+
+    def set_volume(self, fraction: float) -> None:
+        """Cue loudness, 0.0–1.0 (the Settings dialog's volume)."""
+        self._volume = min(max(fraction, 0.0), 1.0)
+        for effect in self._effects.values():
+            effect.setVolume(self._volume)  # type: ignore[attr-defined]
 
     def _set_available(self, available: bool, reason: str) -> None:
         self._available = available

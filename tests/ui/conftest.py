@@ -12,6 +12,8 @@ from lbh_desktop.app import App, build_app
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.core.cues import SoundCue
 from lbh_desktop.ui.player_controller import ConfirmStop
+from lbh_desktop.ui.progression_dialog import PainRiseDialog, ProgressionOfferDialog
+from lbh_desktop.ui.this_hurts import ThisHurtsDialog
 
 
 @pytest.fixture
@@ -27,6 +29,9 @@ def app(
     # Loading QtMultimedia logs machine-dependent audio warnings; tests that want the real
     # audio stack call SoundPlayer.load(app.sound) themselves.
     monkeypatch.setattr(built.sound, "load", lambda: None)
+    # No speech engine either (a child process probe); tests/ui/test_speech*.py load one.
+    if built.speech is not None:
+        monkeypatch.setattr(built.speech, "load", lambda: None)
     built.window.resize(1280, 800)
     built.window.show()
     built.window.activateWindow()
@@ -43,10 +48,12 @@ def app(
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog nobody answers would hang the run; tests that expect one patch `ask`."""
 
-    def unexpected(cls: type, parent: object) -> bool:
+    def unexpected(cls: type, parent: object, *details: object) -> bool:
         raise AssertionError(f"unexpected dialog {cls.__name__}")
 
     monkeypatch.setattr(ConfirmStop, "ask", classmethod(unexpected))
+    for dialog in (ThisHurtsDialog, ProgressionOfferDialog, PainRiseDialog):
+        monkeypatch.setattr(dialog, "ask", classmethod(unexpected))
 
 
 @pytest.fixture

@@ -32,6 +32,7 @@ from lbh_desktop.ui.progress.plotting import (
 )
 from lbh_desktop.ui.progress.score_chart import EXPLANATION
 from lbh_desktop.ui.progress.weekly_chart import day_span, week_tooltip
+from lbh_desktop.ui.theme import DARK, palette_for
 from tests.ui.test_progress_view import (
     DESK,
     STRENGTH,
@@ -237,7 +238,7 @@ def test_calendar_hover_names_the_day(
 
     monkeypatch.setattr(QToolTip, "showText", lambda *args: None)
     page = make_page(three_week_history())
-    page.view.tabs.setCurrentWidget(page.view.calendar)
+    page.view.tabs.show_chart(page.view.calendar)
     calendar = page.view.calendar
     QApplication.processEvents()
     qtbot.mouseMove(calendar.graphics.viewport(), cell_position(calendar, TODAY))
@@ -278,7 +279,7 @@ def test_holds_pick_an_exercise_by_name_and_show_the_imbalance(
 ) -> None:
     page = make_page(three_week_history())
     chart = page.view.holds_chart
-    page.view.tabs.setCurrentWidget(chart)
+    page.view.tabs.show_chart(chart)
     combo = chart.exercise_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Front plank", "Side plank"]
     assert combo.currentText() == "Front plank"
@@ -337,17 +338,7 @@ def contrast(a: QColor, b: QColor) -> float:
 
 
 def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, color in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.WindowText, "#e6e6e6"),
-        (QPalette.ColorRole.Base, "#1f1f1f"),
-        (QPalette.ColorRole.Text, "#e6e6e6"),
-        (QPalette.ColorRole.Button, "#353535"),
-        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
-    ):
-        palette.setColor(role, QColor(color))
-    return palette
+    return palette_for(DARK)  # the app's own dark theme
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])

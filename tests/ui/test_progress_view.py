@@ -382,7 +382,7 @@ def test_right_click_on_a_day_opens_its_menu(
         QMenu, "popup", lambda menu, *args: popped.append([a.text() for a in menu.actions()])
     )
     page = make_page(three_week_history())
-    page.view.tabs.setCurrentWidget(page.view.calendar)
+    page.view.tabs.show_chart(page.view.calendar)
     calendar = page.view.calendar
     QApplication.processEvents()
     for day in (TODAY, TODAY - timedelta(days=30)):

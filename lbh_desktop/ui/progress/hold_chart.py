@@ -38,6 +38,7 @@ class HoldChart(Chart):
         super().__init__("Your timed holds: the longest and the average hold each week.", parent)
         self.exercise_combo = QComboBox()
         self.exercise_combo.setAccessibleName("Exercise")
+        self.exercise_combo.setToolTip("The timed hold to chart")
         self.exercise_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label = QLabel("&Exercise:")
         label.setBuddy(self.exercise_combo)

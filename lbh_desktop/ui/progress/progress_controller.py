@@ -210,23 +210,36 @@ class ProgressController(QObject):
         weeks = report.last_weeks(count)
         start = weeks[0].week_start if weeks else report.today
         slots = count or len(weeks)
-        view.weeks_chart.show_weeks(
-            weeks,
-            goals.strength_per_week,
-            report.milestones,
-            report.today,
-            slots,
-            stretch_goal=goals.stretch_days_per_week,
+        skipped = self._skipped
+        # Charts not built yet (their tab never shown) draw this data when they are.
+        view.lazy_weeks.draw(
+            lambda chart: chart.show_weeks(
+                weeks,
+                goals.strength_per_week,
+                report.milestones,
+                report.today,
+                slots,
+                stretch_goal=goals.stretch_days_per_week,
+            )
         )
-        view.calendar.show_days(report.today, report.daily_minutes, self._skipped)
-        view.scores_chart.show_scores(
-            [(day, score) for day, score in report.strength_scores if day >= start],
-            [(day, score) for day, score in report.stretch_scores if day >= start],
+        view.lazy_calendar.draw(
+            lambda chart: chart.show_days(report.today, report.daily_minutes, skipped)
         )
-        view.holds_chart.show_holds(
-            [(week.week_start, week.label) for week in weeks], report.holds, self._names_of(), slots
+        view.lazy_scores.draw(
+            lambda chart: chart.show_scores(
+                [(day, score) for day, score in report.strength_scores if day >= start],
+                [(day, score) for day, score in report.stretch_scores if day >= start],
+            )
         )
-        view.pain_chart.show_weeks(weeks, slots)
+        view.lazy_holds.draw(
+            lambda chart: chart.show_holds(
+                [(week.week_start, week.label) for week in weeks],
+                report.holds,
+                self._names_of(),
+                slots,
+            )
+        )
+        view.lazy_pain.draw(lambda chart: chart.show_weeks(weeks, slots))
 
     def _names_of(self) -> dict[str, str]:
         if self._names is None:
@@ -282,25 +295,33 @@ class ProgressController(QObject):
         self._view.show_status(f"Saved {path}")
 
     def export_csv(self) -> None:
-        folder = CsvFolderDialog.ask(self._view, _documents())
-        if folder is None:
-            return
-        sessions = self._sessions()
-        targets = {
-            folder / SESSIONS_FILE: sessions_csv(sessions),
-            folder / STEPS_FILE: steps_csv(sessions),
-        }
-        try:
-            write_files_atomically(targets)
-        except OSError as error:
-            QMessageBox.warning(
-                self._view,
-                "Export failed",
-                f"Your history could not be saved in {folder}: {error.strerror or error}. "
-                "Nothing was written.",
-            )
-            return
-        self._view.show_status(f"Saved {SESSIONS_FILE} and {STEPS_FILE} in {folder}")
+        status = export_history_csv(self._view, self._sessions)
+        if status:
+            self._view.show_status(status)
+
+
+def export_history_csv(parent: QWidget, sessions: Callable[[], list[SessionRecord]]) -> str | None:
+    """Asks for a folder and writes sessions.csv and steps.csv there (both or neither).
+    Returns the status line after a save; None when cancelled or failed (already said)."""
+    folder = CsvFolderDialog.ask(parent, _documents())
+    if folder is None:
+        return None
+    records = sessions()
+    targets = {
+        folder / SESSIONS_FILE: sessions_csv(records),
+        folder / STEPS_FILE: steps_csv(records),
+    }
+    try:
+        write_files_atomically(targets)
+    except OSError as error:
+        QMessageBox.warning(
+            parent,
+            "Export failed",
+            f"Your history could not be saved in {folder}: {error.strerror or error}. "
+            "Nothing was written.",
+        )
+        return None
+    return f"Saved {SESSIONS_FILE} and {STEPS_FILE} in {folder}"
 
 
 def _documents() -> Path:

@@ -11,18 +11,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from lbh_desktop.ui.chart_prefetch import load_chart_libraries
 from lbh_desktop.ui.player_view import plain_label
-from lbh_desktop.ui.progress.calendar_heatmap import CalendarHeatmap
-from lbh_desktop.ui.progress.hold_chart import HoldChart
-from lbh_desktop.ui.progress.pain_chart import PainChart
-from lbh_desktop.ui.progress.plotting import Chart
-from lbh_desktop.ui.progress.score_chart import ScoreChart
-from lbh_desktop.ui.progress.weekly_chart import WeeklyChart
+
+load_chart_libraries()  # before the chart modules below import them: see its docstring
+
+from lbh_desktop.ui.progress.calendar_heatmap import CalendarHeatmap  # noqa: E402
+from lbh_desktop.ui.progress.hold_chart import HoldChart  # noqa: E402
+from lbh_desktop.ui.progress.lazy_tabs import ChartTabs  # noqa: E402
+from lbh_desktop.ui.progress.pain_chart import PainChart  # noqa: E402
+from lbh_desktop.ui.progress.plotting import Chart  # noqa: E402
+from lbh_desktop.ui.progress.score_chart import EXPLANATION, ScoreChart  # noqa: E402
+from lbh_desktop.ui.progress.weekly_chart import WeeklyChart  # noqa: E402
 
 RANGES = ((4, "4 weeks"), (12, "12 weeks"), (26, "26 weeks"), (52, "52 weeks"), (0, "All"))
 """(weeks, label) of the range selector; 0 = all weeks."""
@@ -65,15 +69,19 @@ class ProgressView(QWidget):
         self.stretch_goal.setAccessibleName("Stretching days a week")
         self.range_combo = QComboBox()
         self.range_combo.setAccessibleName("Weeks shown")
+        self.range_combo.setToolTip("How many weeks the charts show")
         for weeks, text in RANGES:
             self.range_combo.addItem(text, weeks)
         self.range_combo.setCurrentIndex(self.range_combo.findData(DEFAULT_RANGE))
         self.export_png_button = QPushButton("Export PNG…")
         self.export_png_button.setToolTip("Save the chart on screen as a picture")
+        self.export_png_button.setAccessibleName("Export chart as PNG")
         self.export_csv_button = QPushButton("Export CSV…")
         self.export_csv_button.setToolTip("Save your whole history as sessions.csv and steps.csv")
+        self.export_csv_button.setAccessibleName("Export history as CSV")
         self.skip_day_button = QPushButton("Mark a skip day…")
         self.skip_day_button.setToolTip(SKIP_DAY_TEXT)
+        self.skip_day_button.setAccessibleName("Mark a skip day")
         self.skip_day_label = plain_label(SKIP_DAY_TEXT, wrap=True, object_name="detailMeta")
         self.status_label = plain_label(wrap=True, object_name="detailMeta")
         self.status_label.hide()
@@ -103,22 +111,15 @@ class ProgressView(QWidget):
         skip_row.addWidget(self.export_png_button)
         skip_row.addWidget(self.export_csv_button)
 
-        self.weeks_chart = WeeklyChart()
-        self.calendar = CalendarHeatmap()
-        self.scores_chart = ScoreChart()
-        self.holds_chart = HoldChart()
-        self.pain_chart = PainChart()
-        self.tabs = QTabWidget()
+        # Each chart is built when its tab first shows (or code asks for it): see lazy_tabs.py.
+        self.tabs = ChartTabs()
         self.tabs.setDocumentMode(True)
-        for chart, title in (
-            (self.weeks_chart, "Weeks"),
-            (self.calendar, "Calendar"),
-            (self.scores_chart, "Consistency"),
-            (self.holds_chart, "Holds"),
-            (self.pain_chart, "Pain"),
-        ):
-            self.tabs.addTab(chart, title)
-        self.tabs.setTabToolTip(2, self.scores_chart.toolTip())
+        self.lazy_weeks = self.tabs.add_chart("Weeks", WeeklyChart)
+        self.lazy_calendar = self.tabs.add_chart("Calendar", CalendarHeatmap)
+        self.lazy_scores = self.tabs.add_chart("Consistency", ScoreChart)
+        self.lazy_holds = self.tabs.add_chart("Holds", HoldChart)
+        self.lazy_pain = self.tabs.add_chart("Pain", PainChart)
+        self.tabs.setTabToolTip(2, EXPLANATION)
 
         self.empty_page = QWidget()
         self.empty_title = plain_label("No sessions yet", object_name="detailTitle")
@@ -126,6 +127,8 @@ class ProgressView(QWidget):
         self.start_button = QPushButton("Start the desk stretch break")
         self.start_button.setObjectName("primary")
         self.start_button.setMinimumHeight(40)
+        self.start_button.setAccessibleName("Start the desk stretch break")
+        self.start_button.setToolTip("A five-minute stretch you can do at your desk")
         for label in (self.empty_title, self.empty_label):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         empty_layout = QVBoxLayout(self.empty_page)
@@ -156,8 +159,30 @@ class ProgressView(QWidget):
         self.export_png_button.clicked.connect(self.export_png_requested)
         self.export_csv_button.clicked.connect(self.export_csv_requested)
         self.skip_day_button.clicked.connect(self.skip_day_requested)
-        self.calendar.skip_day_toggled.connect(self.skip_day_toggled)
+        self.lazy_calendar.when_built(
+            lambda chart: chart.skip_day_toggled.connect(self.skip_day_toggled)
+        )
         self.start_button.clicked.connect(lambda: self.start_routine_requested.emit(DESK_BREAK_ID))
+
+    @property
+    def weeks_chart(self) -> WeeklyChart:
+        return self.lazy_weeks.get()
+
+    @property
+    def calendar(self) -> CalendarHeatmap:
+        return self.lazy_calendar.get()
+
+    @property
+    def scores_chart(self) -> ScoreChart:
+        return self.lazy_scores.get()
+
+    @property
+    def holds_chart(self) -> HoldChart:
+        return self.lazy_holds.get()
+
+    @property
+    def pain_chart(self) -> PainChart:
+        return self.lazy_pain.get()
 
     def _emit_goals(self) -> None:
         self.goals_edited.emit(self.strength_goal.value(), self.stretch_goal.value())
@@ -191,9 +216,7 @@ class ProgressView(QWidget):
         self.status_label.setVisible(bool(text))
 
     def current_chart(self) -> Chart:
-        chart = self.tabs.currentWidget()
-        assert isinstance(chart, Chart)
-        return chart
+        return self.tabs.chart_at(self.tabs.currentIndex())
 
     def current_tab_name(self) -> str:
         return self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
