@@ -160,11 +160,15 @@ class AtomicJSONStorage(Storage):
         """Why the memory copy is not on disk yet; None when everything is saved."""
         self.save_listener: SaveListener | None = None
         """Called with the error when saving starts failing, and with None when it recovers."""
+        self.generation = 0
+        """Changes whenever the data read() returns is replaced (a load, a write, a rollback),
+        so whatever was decoded from the data of one generation is known to be current."""
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         if not self._loaded:
             self._cached = self._load()
             self._loaded = True
+            self.generation += 1
         return self._cached
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
@@ -178,6 +182,7 @@ class AtomicJSONStorage(Storage):
         # Cache a fresh parse, not `data`: callers keep references into `data`.
         self._cached = json.loads(payload)
         self._loaded = True
+        self.generation += 1
         if not self._stale_temp_files_removed:
             # Before our own temp file exists, so a killed writer leaves at most one behind.
             self._remove_stale_temp_files()
@@ -218,6 +223,7 @@ class AtomicJSONStorage(Storage):
             log.error("closing %s with unsaved changes: %s", self.path, self.save_error)
         self._cached = None
         self._loaded = False
+        self.generation += 1
 
     def _set_save_error(self, error: DatabaseWriteError | None) -> None:
         changed = (error is None) != (self.save_error is None)
@@ -226,6 +232,7 @@ class AtomicJSONStorage(Storage):
             self.save_listener(error)
 
     def _restore_memory_copy(self) -> None:
+        self.generation += 1
         if self._unsaved_payload is not None:
             self._cached = json.loads(self._unsaved_payload)
         else:

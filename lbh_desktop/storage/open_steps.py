@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
-from tinydb.table import Table
 
-from lbh_desktop.core.models import ModelError, Routine, SessionStatus
+from lbh_desktop.core.models import ModelError, Routine, SessionRecord, SessionStatus
 from lbh_desktop.core.progression import ProgressionRecord
 from lbh_desktop.storage.atomic_storage import CorruptDatabaseError
 from lbh_desktop.storage.migrations import ROUTINES_TABLE, SESSIONS_TABLE, read_meta, write_meta
@@ -19,31 +18,35 @@ from lbh_desktop.storage.tables import (
     PROGRESSION_TABLE,
     SKIP_DAYS_TABLE,
     exercise_from,
+    raw_documents,
     replace_many,
     routine_from,
-    session_from,
     skip_day_from,
 )
 
 
-def check_records_readable(db: TinyDB, path: Path) -> None:
-    """Fail at open, not at some later click, if a stored record can't be decoded."""
-    decoders: tuple[tuple[Table, Callable[[dict[str, Any]], object]], ...] = (
-        (db.table(ROUTINES_TABLE), routine_from),
-        (db.table(SESSIONS_TABLE), checked_session),
-        (db.table(SKIP_DAYS_TABLE), skip_day_from),
-        (db.table(PROGRESSION_TABLE), ProgressionRecord.from_dict),
-        (db.table(CUSTOM_EXERCISES_TABLE), exercise_from),
+def check_records_readable(db: TinyDB, path: Path) -> dict[str, SessionRecord]:
+    """Fail at open, not at some later click, if a stored record can't be decoded. Returns
+    the decoded sessions by document id, so they need not be decoded again."""
+    sessions: dict[str, SessionRecord] = {}
+    decoders: tuple[tuple[str, Callable[[dict[str, Any]], object]], ...] = (
+        (ROUTINES_TABLE, routine_from),
+        (SESSIONS_TABLE, checked_session),
+        (SKIP_DAYS_TABLE, skip_day_from),
+        (PROGRESSION_TABLE, ProgressionRecord.from_dict),
+        (CUSTOM_EXERCISES_TABLE, exercise_from),
     )
-    for table, decode in decoders:
-        for document in table.all():
+    for table_name, decode in decoders:
+        for doc_id, document in raw_documents(db, table_name).items():
             try:
-                decode(document)
+                decoded = decode(document)
             except (ModelError, KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise CorruptDatabaseError(
-                    path,
-                    f"record {document.doc_id} in table {table.name!r} is invalid ({exc})",
+                    path, f"record {doc_id} in table {table_name!r} is invalid ({exc})"
                 ) from exc
+            if isinstance(decoded, SessionRecord):
+                sessions[doc_id] = decoded
+    return sessions
 
 
 def seed_builtins(db: TinyDB, path: Path, builtins: Iterable[Routine]) -> None:
@@ -86,17 +89,20 @@ def seed_builtins(db: TinyDB, path: Path, builtins: Iterable[Routine]) -> None:
 
 def finalize_interrupted_sessions(db: TinyDB) -> None:
     """Sessions a crash left in progress become partial (some work done) or stopped."""
+    # Read straight from the documents (check_records_readable has checked them): decoding
+    # 10 years of sessions again would slow every start-up. Defaults as in SessionRecord.
+    in_progress = SessionStatus.IN_PROGRESS.value
     interrupted = [
-        document
-        for document in db.table(SESSIONS_TABLE).all()
-        if session_from(document).status is SessionStatus.IN_PROGRESS
+        int(doc_id)
+        for doc_id, document in raw_documents(db, SESSIONS_TABLE).items()
+        if document.get("status", in_progress) == in_progress
     ]
     if not interrupted:
         return
 
     def finalize(document: Any) -> None:
-        has_work = session_from(document).done_seconds > 0
+        has_work = document.get("done_seconds", 0.0) > 0
         status = SessionStatus.PARTIAL if has_work else SessionStatus.STOPPED
         document["status"] = status.value
 
-    db.table(SESSIONS_TABLE).update(finalize, doc_ids=[doc.doc_id for doc in interrupted])
+    db.table(SESSIONS_TABLE).update(finalize, doc_ids=interrupted)

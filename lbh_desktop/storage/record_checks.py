@@ -8,31 +8,25 @@ from typing import Any
 
 from lbh_desktop.core.models import SessionRecord
 
-Check = Callable[[Any], bool]
+Types = frozenset[type]
+Check = Callable[[Any], bool] | Types
+"""A test of a value, or the exact types it may have: the documents come from json.loads,
+which makes exact str, int, float, bool and list values (true is a bool, never an int).
+Type sets need no function call: these checks run ~100,000 times for 10 years of sessions."""
+
+_TEXT: Types = frozenset({str})
+_WHOLE: Types = frozenset({int})
+_NUMBER: Types = frozenset({int, float})
+_FLAG: Types = frozenset({bool})
+_OPTIONAL_WHOLE: Types = frozenset({int, type(None)})
 
 
-def _text(value: Any) -> bool:
-    return isinstance(value, str)
-
-
-def _whole(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _flag(value: Any) -> bool:
-    return isinstance(value, bool)
-
-
-def _optional(check: Check) -> Check:
+def _optional(check: Callable[[Any], bool]) -> Check:
     return lambda value: value is None or check(value)
 
 
-def _list_of(check: Check) -> Check:
-    return lambda value: isinstance(value, list) and all(check(item) for item in value)
+def _list_of(types: Types) -> Check:
+    return lambda value: type(value) is list and all(type(item) in types for item in value)
 
 
 def _iso_date(value: Any) -> bool:
@@ -52,36 +46,40 @@ def _iso_moment(value: Any) -> bool:
 
 
 SESSION_FIELDS: dict[str, Check] = {
-    "id": _text,
-    "routine_id": _text,
-    "routine_name": _text,
+    "id": _TEXT,
+    "routine_id": _TEXT,
+    "routine_name": _TEXT,
     "started_utc": _iso_moment,
     "local_date": _iso_date,
-    "utc_offset_minutes": _whole,
+    "utc_offset_minutes": _WHOLE,
     "finished_utc": _optional(_iso_moment),
-    "planned_seconds": _number,
-    "done_seconds": _number,
-    "pain": _optional(_whole),
+    "planned_seconds": _NUMBER,
+    "done_seconds": _NUMBER,
+    "pain": _OPTIONAL_WHOLE,
 }
 STEP_FIELDS: dict[str, Check] = {
-    "step_index": _whole,
-    "exercise_id": _text,
-    "planned_seconds": _number,
-    "done_seconds": _number,
-    "holds": _list_of(_number),
-    "sides_done": _list_of(_text),
-    "sets_done": _whole,
-    "skipped_segments": _whole,
-    "completed": _flag,
-    "hold_sides": _list_of(_text),
+    "step_index": _WHOLE,
+    "exercise_id": _TEXT,
+    "planned_seconds": _NUMBER,
+    "done_seconds": _NUMBER,
+    "holds": _list_of(_NUMBER),
+    "sides_done": _list_of(_TEXT),
+    "sets_done": _WHOLE,
+    "skipped_segments": _WHOLE,
+    "completed": _FLAG,
+    "hold_sides": _list_of(_TEXT),
 }
 REQUIRED_SESSION_FIELDS = ("id", "routine_id", "started_utc", "local_date")
 
 
 def _check_fields(document: dict[str, Any], checks: dict[str, Check], where: str) -> None:
-    for name, check in checks.items():
-        if name in document and not check(document[name]):
-            raise TypeError(f"{where}{name} has a wrong value: {document[name]!r:.40}")
+    for name, value in document.items():
+        check = checks.get(name)
+        if check is None or (
+            type(value) in check if isinstance(check, frozenset) else check(value)
+        ):
+            continue
+        raise TypeError(f"{where}{name} has a wrong value: {value!r:.40}")
 
 
 def checked_session(document: dict[str, Any]) -> SessionRecord:

@@ -20,6 +20,7 @@ from lbh_desktop.storage.atomic_storage import (
     SaveListener,
     ensure_private_dir,
 )
+from lbh_desktop.storage.gc_pause import cycle_collection_paused
 from lbh_desktop.storage.migrations import (
     ROUTINES_TABLE,
     SESSIONS_TABLE,
@@ -33,6 +34,7 @@ from lbh_desktop.storage.open_steps import (
     finalize_interrupted_sessions,
     seed_builtins,
 )
+from lbh_desktop.storage.session_cache import SessionCache
 from lbh_desktop.storage.tables import (
     CUSTOM_EXERCISES_TABLE,
     PROGRESSION_TABLE,
@@ -40,7 +42,6 @@ from lbh_desktop.storage.tables import (
     exercise_from,
     find,
     routine_from,
-    session_from,
     skip_day_from,
     upsert,
 )
@@ -62,8 +63,10 @@ class Repository:
         self._db = db
         self.path = path
         self._builtin_order = {routine_id: i for i, routine_id in enumerate(builtin_order)}
+        self._session_cache = SessionCache(self._storage)
 
     @classmethod
+    @cycle_collection_paused()  # storage/gc_pause.py: ~40 ms less for 10 years of sessions
     def open(cls, data_dir: Path, builtins: Sequence[Routine]) -> Repository:
         """Open (creating if needed) the data file, upgrade it, seed built-ins and finalize
         sessions a crash left in progress. Corrupt or too-new files raise and stay untouched."""
@@ -74,7 +77,7 @@ class Repository:
             check_supported(db)
             repository = cls(db, path, [routine.id for routine in builtins])
             # Check before migrating: an upgrade writes, and a damaged file must stay as it was.
-            check_records_readable(db, path)
+            repository._session_cache.prime(check_records_readable(db, path))
             migrate(db)
             seed_builtins(db, path, builtins)
             finalize_interrupted_sessions(db)
@@ -211,11 +214,11 @@ class Repository:
 
     def save_session(self, record: SessionRecord) -> None:
         """Insert, or replace the session record with the same id."""
-        upsert(self._sessions_table, record.to_dict())
+        self._session_cache.save(lambda: upsert(self._sessions_table, record.to_dict()))
 
     def sessions(self) -> list[SessionRecord]:
         """All session records, oldest first by start time."""
-        records = [session_from(document) for document in self._sessions_table.all()]
+        records = self._session_cache.records()  # decoded once, copied for each caller
         return sorted(records, key=lambda record: record.started_utc)
 
     def last_done(self) -> dict[str, str]:

@@ -6,10 +6,11 @@ import copy
 from datetime import date
 from typing import Any
 
+from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from lbh_desktop.core.custom_exercise import exercise_from_dict
-from lbh_desktop.core.models import Exercise, Routine, SessionRecord
+from lbh_desktop.core.models import Exercise, Routine
 
 SKIP_DAYS_TABLE = "skip_days"
 """Days the user marked as skipped, one {"date": "YYYY-MM-DD"} document each. Added without a
@@ -24,15 +25,23 @@ CUSTOM_EXERCISES_TABLE = "exercises"
 without a schema bump, like skip days."""
 
 
+def raw_documents(db: TinyDB, table_name: str) -> dict[str, dict[str, Any]]:
+    """A table's documents by document id as stored, without TinyDB copying each one into a
+    Document (for reading whole tables; never change what this returns)."""
+    return (db.storage.read() or {}).get(table_name, {})
+
+
 def find(table: Table, record_id: str) -> Document | None:
     return next((doc for doc in table.all() if doc.get("id") == record_id), None)
 
 
-def upsert(table: Table, data: dict[str, Any]) -> None:
-    if find(table, data["id"]) is None:
-        table.insert(data)
-    else:
-        replace_many(table, [data])
+def upsert(table: Table, data: dict[str, Any]) -> int:
+    """Insert, or replace the document with the same "id"; returns the document id."""
+    existing = find(table, data["id"])
+    if existing is None:
+        return table.insert(data)
+    replace_many(table, [data])
+    return existing.doc_id
 
 
 def replace_many(table: Table, replacements: list[dict[str, Any]]) -> None:
@@ -50,11 +59,6 @@ def replace_many(table: Table, replacements: list[dict[str, Any]]) -> None:
 
 def routine_from(document: dict[str, Any]) -> Routine:
     return Routine.from_dict(copy.deepcopy(document))
-
-
-def session_from(document: dict[str, Any]) -> SessionRecord:
-    # Deep copy: StepRecord keeps the stored lists, and callers mutate their records.
-    return SessionRecord.from_dict(copy.deepcopy(document))
 
 
 def exercise_from(document: dict[str, Any]) -> Exercise:
