@@ -33,6 +33,7 @@ from lbh_desktop.ui.progress.plotting import (
 from lbh_desktop.ui.progress.score_chart import EXPLANATION
 from lbh_desktop.ui.progress.weekly_chart import day_span, week_tooltip
 from lbh_desktop.ui.theme import DARK, palette_for
+from tests.ui.contrast import contrast
 from tests.ui.test_progress_view import (
     DESK,
     STRENGTH,
@@ -320,21 +321,6 @@ def test_pain_without_ratings_says_how_to_get_them(make_page: Callable[..., Page
 
 
 # Colours
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    def luminance(color: QColor) -> float:
-        def channel(c: float) -> float:
-            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-        return (
-            0.2126 * channel(color.redF())
-            + 0.7152 * channel(color.greenF())
-            + 0.0722 * channel(color.blueF())
-        )
-
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def dark_palette() -> QPalette:

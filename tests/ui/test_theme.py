@@ -15,6 +15,7 @@ from lbh_desktop.ui import theme as theme_module
 from lbh_desktop.ui.progress.chart_theme import Theme as ChartTheme
 from lbh_desktop.ui.style import style_sheet
 from lbh_desktop.ui.theme import DARK, LIGHT, Appearance, Colors, colors_for, palette_for
+from tests.ui.contrast import contrast
 
 Role = QPalette.ColorRole
 TEXT_PAIRS = [
@@ -30,23 +31,6 @@ TEXT_PAIRS = [
     (Role.Link, Role.Base),
 ]
 """(text, background) palette roles that carry text people must read."""
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """The WCAG 2 contrast ratio of two colours, 1 to 21."""
-
-    def luminance(color: QColor) -> float:
-        def channel(c: float) -> float:
-            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-        return (
-            0.2126 * channel(color.redF())
-            + 0.7152 * channel(color.greenF())
-            + 0.0722 * channel(color.blueF())
-        )
-
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def test_contrast_formula_matches_known_values() -> None:
