@@ -3,8 +3,8 @@
 Both run the same way: the parent notes time.monotonic() just before Popen, the child prints
 time.monotonic() (the same system-wide CLOCK_MONOTONIC) at the first Paint event of its
 window and exits. The app is the real `lbh_desktop.app.run`; an event filter added from the
-wrapper below (no hook in the app) watches for the paint. Runs under a private Xvfb display
-when Xvfb is installed, since first paint on the offscreen platform is not a real paint.
+wrapper below (no hook in the app) watches for the paint from show() on. Runs under a private
+Xvfb display when Xvfb is installed, since first paint on the offscreen platform is not real.
 """
 
 from __future__ import annotations
@@ -57,7 +57,15 @@ original = app_module.create_application
 def create_application(qt_args):
     qt_app = original(qt_args)
     qt_app.first_paint = FirstPaint(lambda window: isinstance(window, MainWindow))
-    qt_app.installEventFilter(qt_app.first_paint)
+    show = MainWindow.show
+
+    # Watching from show() on, as the bare child does: an app-wide Python filter would also
+    # see the thousands of events of building the window and add its own cost (~8 ms).
+    def show_watched(window):
+        qt_app.installEventFilter(qt_app.first_paint)
+        show(window)
+
+    MainWindow.show = show_watched
     return qt_app
 
 app_module.create_application = create_application

@@ -32,8 +32,9 @@ from lbh_desktop.ui.style import style_sheet
 from lbh_desktop.ui.theme import LIGHT, Appearance
 
 if TYPE_CHECKING:  # the progress page (and pyqtgraph) loads only when first opened
+    from lbh_desktop.app_player import PlayerParts
     from lbh_desktop.core.progress import Goals
-    from lbh_desktop.ui.editor.editor_wiring import EditorController
+    from lbh_desktop.ui.editor.editor_controller import EditorController
     from lbh_desktop.ui.editor.exercise_store import ExerciseStore
     from lbh_desktop.ui.library_controller import LibraryController
     from lbh_desktop.ui.main_window import MainWindow
@@ -55,27 +56,68 @@ class App:
     preferences: Preferences
     sound: SoundPlayer
     library: LibraryController
-    player: PlayerController
     notices: list[str]
     progress: ProgressController | None = None
     progress_view: QWidget | None = None
     keep_running_on_close: Callable[[], bool] | None = None
     """Set by the break reminders: hides the window to the tray instead of quitting."""
     settings: SettingsController | None = None
-    mat_mode: MatModeView | None = None
-    speech: Speech | None = None
     exercises: ExerciseStore | None = None
     """Shipped plus the user's own exercises; library, player and editor follow its changes."""
-    editor: EditorController | None = None
+    # Built the first time they are needed, not at start-up (the library page is all the
+    # first frame shows): the player page with its controller, the voice, the editor.
+    speech_factory: Callable[[], Speech] | None = None
+    editor_factory: Callable[[], EditorController] | None = None
+    _speech: Speech | None = None
+    _editor: EditorController | None = None
+    _player: PlayerParts | None = None
+
+    @property
+    def speech(self) -> Speech | None:
+        if self._speech is None and self.speech_factory is not None:
+            self._speech = self.speech_factory()
+        return self._speech
+
+    @property
+    def editor(self) -> EditorController | None:
+        if self._editor is None and self.editor_factory is not None:
+            self._editor = self.editor_factory()
+        return self._editor
+
+    @property
+    def player(self) -> PlayerController:
+        return self._player_parts().controller
+
+    @property
+    def mat_mode(self) -> MatModeView:
+        return self._player_parts().mat_mode
+
+    @property
+    def playing(self) -> bool:
+        """A routine is under way (never while the player page was not built)."""
+        return self._player is not None and self._player.controller.active
+
+    def set_player(self, parts: PlayerParts) -> None:
+        self._player = parts
+
+    def _player_parts(self) -> PlayerParts:
+        if self._player is None:
+            _ = self.window.player  # building the page wires its parts (see build_app)
+        assert self._player is not None, "build_app wires the player page"
+        return self._player
 
     def open_routine(self, routine: Routine) -> None:
         if not self.window.leave_guard():  # the editor asks about unsaved changes
             return
         self.sound.load()
-        if self.speech is not None:
-            self.speech.load()
+        self.load_speech()
         self.player.open(routine, self.preferences.routine_level(routine.id))
         self.window.show_player()
+
+    def load_speech(self) -> None:
+        """Builds the voice if need be and has it look for a speech engine (once)."""
+        if self.speech is not None:
+            self.speech.load()
 
     def show_library(self) -> None:
         self.library.refresh()
@@ -87,7 +129,7 @@ class App:
 
         if not self.window.leave_guard():
             return
-        if self.player.active:
+        if self.playing:
             if not ConfirmStop.ask(self.window):
                 return
             if self.player.player is not None:
@@ -109,25 +151,22 @@ def build_app(
     *,
     prepare_seconds: float | None = None,
     opened: OpenedData | None = None,
+    appearance: Appearance | None = None,
 ) -> App:
     """`prepare_seconds` overrides the get-ready countdown preference; `opened` is the data
-    run() opened already."""
+    run() opened already; `appearance` the one run() applied before building any widget."""
     # The window's parts load here, not on import: the background app waits for breaks
     # without them (lazy_app.py; tests/test_background_imports.py keeps it so).
+    from lbh_desktop.app_player import wire_player_page
     from lbh_desktop.ui.editor.editor_wiring import attach_editor
     from lbh_desktop.ui.editor.exercise_store import ExerciseStore
     from lbh_desktop.ui.import_export_controller import attach_import_export
     from lbh_desktop.ui.library_controller import LibraryController
     from lbh_desktop.ui.main_window import MainWindow
-    from lbh_desktop.ui.mat_mode_view import attach_mat_mode
-    from lbh_desktop.ui.player_controller import ConfirmStop, PlayerController
-    from lbh_desktop.ui.progression_dialog import install_progression_review
     from lbh_desktop.ui.safety_notice import SAFETY_TEXT
     from lbh_desktop.ui.save_notice import SaveProblemNotice
     from lbh_desktop.ui.settings_controller import SettingsController
     from lbh_desktop.ui.sound import SoundPlayer
-    from lbh_desktop.ui.speech_setup import build_speech
-    from lbh_desktop.ui.voice_settings_section import VoiceSettingsSection
 
     data = opened or open_data(data_dir)
     notices, repository, preferences = data.notices, data.repository, data.preferences
@@ -139,7 +178,6 @@ def build_app(
         return bundled.resource_path("sounds", f"{cue.value}.wav")
 
     sound = SoundPlayer(sound_file, muted=preferences.muted, parent=window)
-    speech = build_speech(preferences, window, clock)
     exercises = ExerciseStore(catalogue, repository, data_dir)
 
     def now() -> datetime:
@@ -154,30 +192,28 @@ def build_app(
         level_of=preferences.routine_level,
         set_level=preferences.set_routine_level,
     )
-    player = PlayerController(
-        window.player,
-        exercises.catalogue,
-        clock,
-        sound,
-        repository.save_session,
-        exercises.illustration_for,
-        prepare_seconds=preferences.prepare_seconds if prepare_seconds is None else prepare_seconds,
-        speech=speech,
-    )
-    app = App(window, repository, preferences, sound, library, player, notices)
-    app.speech = speech
+    app = App(window, repository, preferences, sound, library, notices)
     app.exercises = exercises
-    app.mat_mode = attach_mat_mode(window.player, player)
+
+    def speech() -> Speech:
+        from lbh_desktop.ui.speech_setup import build_speech  # Qt's speech module: on first need
+
+        return build_speech(preferences, window, clock)
+
+    app.speech_factory = speech
+    window.player_built.connect(
+        lambda view: app.set_player(wire_player_page(app, view, clock, catalogue, prepare_seconds))
+    )
     qt_app = QApplication.instance()
     assert isinstance(qt_app, QApplication)
     app.settings = SettingsController(
         window,
         preferences,
         sound,
-        player,
-        Appearance(qt_app, window),
+        lambda: app.player if window.has_player else None,
+        appearance or Appearance(qt_app, window),
         data_dir,
-        voice_section=lambda parent: VoiceSettingsSection(preferences, speech, parent),
+        voice_section=lambda parent: voice_settings(preferences, app.speech, parent),
     )
     app.settings.applied.connect(lambda: app.progress.refresh() if app.progress else None)
 
@@ -190,19 +226,19 @@ def build_app(
         if not window.leave_guard():
             event.ignore()
             return
-        if player.active and not ConfirmStop.ask(window):
-            event.ignore()
-            return
-        if player.active and player.player is not None:
-            player.player.stop()
+        if app.playing:
+            from lbh_desktop.ui.player_controller import ConfirmStop
+
+            if not ConfirmStop.ask(window):
+                event.ignore()
+                return
+            if app.player.player is not None:
+                app.player.player.stop()
         preferences.window_geometry = window.saveGeometry()
         if app.keep_running_on_close is not None and app.keep_running_on_close():
             event.ignore()
             return
         event.accept()
-
-    def on_mute(muted: bool) -> None:
-        preferences.muted = muted
 
     def show_progress() -> None:
         if app.progress is None:
@@ -241,13 +277,9 @@ def build_app(
 
     sound.availability_changed.connect(on_sound_availability)
     library.start_requested.connect(start_routine)
-    player.leave_requested.connect(app.show_library)
     window.routines_requested.connect(app.show_library)
     window.progress_requested.connect(show_progress)
     window.progress_hinted.connect(prefetch_chart_libraries)
-    player.session_saved.connect(library.refresh)
-    install_progression_review(window, player, library, repository, preferences, catalogue, clock)
-    window.player.mute_toggled.connect(on_mute)
     window.close_requested.connect(on_close)
     window.quit_requested.connect(app.quit)
     window.safety_notice_requested.connect(
@@ -261,6 +293,14 @@ def build_app(
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(1100, 720)
     return app
+
+
+def voice_settings(preferences: Preferences, speech: Speech | None, parent: QWidget) -> QWidget:
+    from lbh_desktop.ui.voice_settings_section import VoiceSettingsSection  # with the dialog
+
+    assert speech is not None
+
+    return VoiceSettingsSection(preferences, speech, parent)
 
 
 def show_about(parent: QWidget, data_file: Path) -> None:
@@ -336,24 +376,22 @@ def run(argv: list[str]) -> int:
     _daily_backups = DailyBackupTimer(data.repository, date.today, qt_app)
 
     def build() -> App:
-        app = build_app(data_dir, clock, opened=data)
+        app = build_app(data_dir, clock, opened=data, appearance=lazy.appearance)
         if app.settings is not None:
-            app.settings.apply_saved()  # theme, text size, sound and countdown as last chosen
+            app.settings.apply_saved()  # sound and countdown as last chosen (the look is set)
         return app
 
     lazy = LazyApp(data, build)  # in the background, the window is built when first needed
-    if args.background and lazy.can_wait(args.routine):
-        lazy.apply_appearance()
-    else:
+    lazy.apply_appearance()  # theme and text size before any widget exists: then it is cheap
+    if not (args.background and lazy.can_wait(args.routine)):
         lazy.get()
-    from lbh_desktop.app_breaks import build_breaks  # it builds on App, defined here
+    from lbh_desktop.app_breaks import start_breaks  # it builds on App, defined here
 
-    breaks = build_breaks(lazy, clock, args.break_interval, args.clock_speed)
-    instance.activation_requested.connect(breaks.show_window)
-    if args.background:
-        breaks.show_in_background()
-    else:
+    if not args.background:
         lazy.get().window.show()
+    interval, speed = args.break_interval, args.clock_speed
+    show_requested = instance.activation_requested  # a second launch
+    start_breaks(lazy, clock, interval, speed, show_requested, background=args.background)
     app = lazy.built
     if app is not None:
         from lbh_desktop.ui.safety_notice import SafetyNoticeDialog  # not while in the background
@@ -363,9 +401,7 @@ def run(argv: list[str]) -> int:
     if app is not None and not args.background:
         app.window.activateWindow()  # keyboard shortcuts work at once, even after the notice
         # audio and speech load once the window is on screen
-        after_first_paint(app.window, app.sound.load)
-        if app.speech is not None:  # a time-limited child process looks for an engine
-            after_first_paint(app.window, app.speech.load)
+        after_first_paint(app.window, app.sound.load, app.load_speech)  # a time-limited probe
     code = qt_app.exec()
     data.repository.close()
     instance.release()

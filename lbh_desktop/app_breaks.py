@@ -9,25 +9,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lbh_desktop import bundled
-from lbh_desktop.core.break_rotation import BreakRotation
-from lbh_desktop.core.break_schedule import BreakSchedule
-from lbh_desktop.core.break_settings import BreakSettings, WorkingHours
 from lbh_desktop.core.clock import Clock
-from lbh_desktop.core.models import Routine, RoutineKind, SessionStatus
+from lbh_desktop.core.models import Routine
 from lbh_desktop.lazy_app import LazyApp
-from lbh_desktop.platform.idle import describe, detect_idle_source
-from lbh_desktop.ui.app_icon import app_icon
-from lbh_desktop.ui.break_controller import BreakController
-from lbh_desktop.ui.mini_window import MiniWindow
-from lbh_desktop.ui.reminder_view import ReminderView
-from lbh_desktop.ui.tray_view import TrayView, tray_available
+from lbh_desktop.ui.first_paint import after_first_paint
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the reminders' parts load when they are built (start_breaks)
     from lbh_desktop.app import App
+    from lbh_desktop.ui.break_controller import BreakController
+    from lbh_desktop.ui.mini_window import MiniWindow
+    from lbh_desktop.ui.reminder_view import ReminderView
+    from lbh_desktop.ui.tray_view import TrayView
 
 TRAY_RECHECK_MS = 30_000
 
@@ -57,11 +52,62 @@ class Breaks:
             self.mini.show()
 
 
+def show_main_window(app: App) -> None:
+    app.sound.load()
+    app.window.show()
+    app.window.raise_()
+    app.window.activateWindow()
+
+
+def start_breaks(
+    lazy: LazyApp,
+    clock: Clock,
+    interval_minutes: int | None,
+    clock_speed: float,
+    show_requested: SignalInstance,
+    *,
+    background: bool,
+) -> None:
+    """In the background the reminders start at once: the tray or small window is all there
+    is. With the main window on screen they start just after its first paint, as they show
+    nothing until a break is due; `show_requested` (a second launch) works before and after."""
+    started: list[Breaks] = []
+
+    def start() -> None:
+        if not started:
+            started.append(build_breaks(lazy, clock, interval_minutes, clock_speed))
+
+    def show_window() -> None:
+        if started:
+            started[0].show_window()
+        else:
+            show_main_window(lazy.get())
+
+    show_requested.connect(show_window)
+    if background:
+        start()
+        started[0].show_in_background()
+    else:
+        after_first_paint(lazy.get().window, start)
+
+
 def build_breaks(
     app: App | LazyApp, clock: Clock, interval_minutes: int | None = None, clock_speed: float = 1.0
 ) -> Breaks:
     """The reminders wait without the main window: given a LazyApp, the window is built only
     when a break starts or the user opens it, so the background app stays light."""
+    from lbh_desktop import bundled
+    from lbh_desktop.core.break_rotation import BreakRotation
+    from lbh_desktop.core.break_schedule import BreakSchedule
+    from lbh_desktop.core.break_settings import BreakSettings, WorkingHours
+    from lbh_desktop.core.models import RoutineKind, SessionStatus
+    from lbh_desktop.platform.idle import describe, detect_idle_source
+    from lbh_desktop.ui.app_icon import app_icon
+    from lbh_desktop.ui.break_controller import BreakController
+    from lbh_desktop.ui.mini_window import MiniWindow
+    from lbh_desktop.ui.reminder_view import ReminderView
+    from lbh_desktop.ui.tray_view import TrayView, tray_available
+
     lazy = app if isinstance(app, LazyApp) else LazyApp.of(app)
     preferences = lazy.preferences
     interval = interval_minutes or preferences.break_interval_minutes
@@ -107,10 +153,7 @@ def build_breaks(
     def show_window() -> None:
         app = lazy.get()
         mini.hide()
-        app.sound.load()
-        app.window.show()
-        app.window.raise_()
-        app.window.activateWindow()
+        show_main_window(app)
 
     breaks.show_window = show_window
 
@@ -223,7 +266,11 @@ def build_breaks(
     def wire_window(app: App) -> None:
         app.window.start_break_requested.connect(controller.start_break)
         app.window.break_settings_requested.connect(open_settings)
-        app.player.session_saved.connect(on_session_saved)
+        app.window.player_built.connect(
+            lambda _view: app.player.session_saved.connect(on_session_saved)
+        )
+        if app.window.has_player:
+            app.player.session_saved.connect(on_session_saved)
         app.keep_running_on_close = keep_running
 
     controller.status_changed.connect(on_status)

@@ -45,7 +45,8 @@ class LazyApp:
         self._build = build
         self.built: App | None = None
         self._when_built: list[Callable[[App], None]] = []
-        self._appearance: Appearance | None = None
+        self.appearance: Appearance | None = None
+        """Set by apply_appearance(); the App's settings take it over (run() passes it on)."""
 
     @classmethod
     def of(cls, app: App) -> LazyApp:
@@ -68,22 +69,21 @@ class LazyApp:
         accepted = self.preferences.safety_notice_accepted
         return accepted and not self.data.notices and not routine_name
 
-    def apply_appearance(self) -> None:
-        """The saved theme and text size for the tray menu, reminder and small window, until
-        the App's own settings take over."""
+    def apply_appearance(self) -> Appearance:
+        """The saved theme and text size, set before any widget exists (cheap then; after,
+        every widget is re-styled): for the tray menu, reminder and small window, and for the
+        main window, whose settings keep this Appearance."""
         from lbh_desktop.ui.theme import Appearance
 
         qt_app = QApplication.instance()
         assert isinstance(qt_app, QApplication)
-        self._appearance = Appearance(qt_app)
-        self._appearance.apply(self.preferences.theme, self.preferences.text_scale_percent)
+        self.appearance = Appearance(qt_app)
+        self.appearance.apply(self.preferences.theme, self.preferences.text_scale_percent)
+        return self.appearance
 
     def get(self) -> App:
         if self.built is None:
             self.built = self._build()
-            if self._appearance is not None:  # the App's settings follow the theme from now on
-                self._appearance.deleteLater()
-                self._appearance = None
             callbacks, self._when_built = self._when_built, []
             for callback in callbacks:
                 callback(self.built)

@@ -27,16 +27,17 @@ class MainWindow(QMainWindow):
     export_routine_requested = Signal()
     export_history_requested = Signal()
     settings_requested = Signal()
+    player_built = Signal(object)
+    """The player page (a PlayerView) was just built, on first use; the app wires it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("LBH Desktop")
         self.setMinimumSize(760, 540)
         self.library = LibraryView()
-        self.player = PlayerView()
+        self._player: PlayerView | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
-        self.pages.addWidget(self.player)
         self.setCentralWidget(self.pages)
 
         self.navigation = QToolBar("Navigation")
@@ -106,6 +107,19 @@ class MainWindow(QMainWindow):
         self.save_status.setAccessibleName("Saving problem")
         self.statusBar().addPermanentWidget(self.save_status)
         StatusLabelElider(self.statusBar())  # long messages end in "…" at 200 % text, 800 px
+
+    @property
+    def player(self) -> PlayerView:
+        """The player page, built the first time it is needed (start-up shows the library)."""
+        if self._player is None:
+            self._player = PlayerView()
+            self.pages.addWidget(self._player)
+            self.player_built.emit(self._player)
+        return self._player
+
+    @property
+    def has_player(self) -> bool:
+        return self._player is not None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._progress_button and event.type() in (

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
-from lbh_desktop.ui.main_window import MainWindow
-from lbh_desktop.ui.player_controller import PlayerController
-from lbh_desktop.ui.preferences import Preferences
-from lbh_desktop.ui.settings_dialog import SettingsDialog, VoiceSectionFactory
-from lbh_desktop.ui.settings_values import SettingsChoices
-from lbh_desktop.ui.sound import SoundPlayer
-from lbh_desktop.ui.theme import Appearance
+if TYPE_CHECKING:  # the dialog loads when first opened, not at start-up
+    from lbh_desktop.ui.main_window import MainWindow
+    from lbh_desktop.ui.player_controller import PlayerController
+    from lbh_desktop.ui.preferences import Preferences
+    from lbh_desktop.ui.settings_dialog import VoiceSectionFactory
+    from lbh_desktop.ui.sound import SoundPlayer
+    from lbh_desktop.ui.theme import Appearance
 
 
 def system_theme_text(app: QApplication) -> str:
@@ -34,7 +36,7 @@ class SettingsController(QObject):
         window: MainWindow,
         preferences: Preferences,
         sound: SoundPlayer,
-        player: PlayerController,
+        built_player: Callable[[], PlayerController | None],
         appearance: Appearance,
         data_dir: Path,
         voice_section: VoiceSectionFactory | None = None,
@@ -43,13 +45,18 @@ class SettingsController(QObject):
         self._window = window
         self._preferences = preferences
         self._sound = sound
-        self._player = player
+        self._built_player = built_player
+        """The player controller, or None while its page is not built (it then reads the
+        preferences itself when it is)."""
         self.appearance = appearance
         self._data_dir = data_dir
         self.voice_section = voice_section
         window.settings_requested.connect(self.open)
 
     def open(self) -> None:
+        from lbh_desktop.ui.settings_dialog import SettingsDialog
+        from lbh_desktop.ui.settings_values import SettingsChoices
+
         qt_app = QApplication.instance()
         assert isinstance(qt_app, QApplication)
         chosen = SettingsDialog.ask(
@@ -70,8 +77,10 @@ class SettingsController(QObject):
         self.appearance.apply(preferences.theme, preferences.text_scale_percent)
         self._sound.muted = preferences.muted
         self._sound.set_volume(preferences.sound_volume / 100)
-        self._window.player.set_sound_state(
-            self._sound.available, self._sound.unavailable_reason, self._sound.muted
-        )
-        self._player.prepare_seconds = preferences.prepare_seconds
+        player = self._built_player()
+        if player is not None:
+            self._window.player.set_sound_state(
+                self._sound.available, self._sound.unavailable_reason, self._sound.muted
+            )
+            player.prepare_seconds = preferences.prepare_seconds
         self.applied.emit()

@@ -13,6 +13,8 @@ from lbh_desktop.ui.style import style_sheet
 THEMES = ("system", "light", "dark")
 TEXT_SCALES = (100, 200)
 """The smallest and largest text size, in per cent of the system's."""
+FUSION_MARK = "lbh_fusion_style"
+"""A property on the QApplication once Appearance has made Fusion its style."""
 
 
 @dataclass(frozen=True)
@@ -172,12 +174,24 @@ class Appearance(QObject):
         self.theme = theme if theme in THEMES else "system"
         self.text_percent = min(max(text_percent, TEXT_SCALES[0]), TEXT_SCALES[1])
         self.colors = colors_for(self.theme, self._app)
+        # Each part is set only when it changes: setting one re-styles every widget there is
+        # (tens of ms with the main window built), and start-up applies the saved choice twice.
+        app = self._app
         # Fusion draws every control from the palette, so both themes look alike everywhere.
-        if self._app.style().name().lower() != "fusion":
-            self._app.setStyle("Fusion")
-        self._app.setPalette(palette_for(self.colors))
-        self._app.setFont(scaled_font(self._base_font, self.text_percent))
-        self._app.setStyleSheet(style_sheet(self.colors, self.text_percent / 100))
+        # (Under a style sheet style().name() is empty, hence the app's own mark.)
+        if not app.property(FUSION_MARK):
+            if app.style().name().lower() != "fusion":
+                app.setStyle("Fusion")
+            app.setProperty(FUSION_MARK, True)
+        palette = palette_for(self.colors)
+        if app.palette() != palette:
+            app.setPalette(palette)
+        font = scaled_font(self._base_font, self.text_percent)
+        if app.font() != font:
+            app.setFont(font)
+        sheet = style_sheet(self.colors, self.text_percent / 100)
+        if app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
         self.changed.emit()
 
     def restore_defaults(self) -> None:

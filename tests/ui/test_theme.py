@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from lbh_desktop.app import App
@@ -146,3 +147,43 @@ def test_text_size_scales_the_font_and_the_style_sheet(restored_look: QApplicati
     assert appearance.text_percent == 200
     appearance.apply("light", 100)
     assert restored_look.font().pointSizeF() == pytest.approx(base)
+
+
+class RestyleEvents(QObject):
+    """Records the style, palette and font changes a widget is sent."""
+
+    KINDS = (
+        QEvent.Type.StyleChange,
+        QEvent.Type.PaletteChange,
+        QEvent.Type.ApplicationPaletteChange,
+        QEvent.Type.FontChange,
+        QEvent.Type.ApplicationFontChange,
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[QEvent.Type] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.KINDS:
+            self.seen.append(event.type())
+        return False
+
+
+def test_applying_the_look_it_has_already_restyles_nothing(
+    restored_look: QApplication, qtbot: QtBot
+) -> None:
+    """Start-up sets the saved look before building the window and again through the
+    settings afterwards: the second time must not re-style every widget."""
+    appearance = Appearance(restored_look)
+    appearance.apply("light", 100)
+    label = QLabel("Bird dog")
+    qtbot.addWidget(label)
+    label.show()
+    events = RestyleEvents()
+    label.installEventFilter(events)
+    appearance.apply("light", 100)
+    assert events.seen == []
+    appearance.apply("dark", 200)
+    assert events.seen  # a real change still reaches every widget
+    assert restored_look.palette().window().color() == QColor(DARK.window)

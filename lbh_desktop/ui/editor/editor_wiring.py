@@ -1,4 +1,4 @@
-"""Builds the editor page and wires it to the library's actions, the window and the catalogue."""
+"""Wires the library's routine actions to the editor page, which is built on first use."""
 
 from __future__ import annotations
 
@@ -8,23 +8,23 @@ from PySide6.QtCore import Qt
 
 from lbh_desktop import bundled
 from lbh_desktop.core.models import Routine
-from lbh_desktop.core.routine_editing import duplicate, new_routine, new_routine_id
-from lbh_desktop.ui.editor.custom_exercise_actions import CustomExerciseActions
-from lbh_desktop.ui.editor.editor_controller import EditorController
-from lbh_desktop.ui.editor.editor_dialogs import ConfirmDelete, Notice
-from lbh_desktop.ui.editor.editor_view import EditorView
-from lbh_desktop.ui.editor.exercise_store import ExerciseStore
 
 if TYPE_CHECKING:
     from lbh_desktop.app import App
+    from lbh_desktop.ui.editor.editor_controller import EditorController
+    from lbh_desktop.ui.editor.exercise_store import ExerciseStore
 
-__all__ = ["EditorController", "attach_editor"]
+__all__ = ["EditorController", "attach_editor", "build_editor"]
 
 READ_ONLY = "Built-in routines can't be changed. Duplicate it (Ctrl+D) and change the copy."
 
 
-def attach_editor(app: App, store: ExerciseStore) -> EditorController:
-    """Adds the editor page; the library's New/Duplicate/Edit/Delete/Restore actions drive it."""
+def build_editor(app: App, store: ExerciseStore) -> EditorController:
+    """The editor page and its controller; the window asks it before leaving the page."""
+    from lbh_desktop.ui.editor.custom_exercise_actions import CustomExerciseActions
+    from lbh_desktop.ui.editor.editor_controller import EditorController
+    from lbh_desktop.ui.editor.editor_view import EditorView
+
     window, repository, library = app.window, app.repository, app.library
     view = EditorView()
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -33,16 +33,34 @@ def attach_editor(app: App, store: ExerciseStore) -> EditorController:
         return [r.name for r in repository.routines() if r.id != routine_id]
 
     editor = EditorController(view, lambda: store.catalogue, other_names, repository.save_routine)
-    app.editor = editor
     CustomExerciseActions(view.picker, store, lambda: editor.draft, view)
-    store.on_change(library.set_catalogue)
-    store.on_change(app.player.set_catalogue)
     store.on_change(lambda _catalogue: editor.refresh_catalogue())
     window.leave_guard = editor.confirm_leave
 
+    def back_to_library(routine_id: str) -> None:
+        library.refresh(routine_id or None)
+        window.show_library()
+
+    editor.finished.connect(back_to_library)
+    window.pages.addWidget(view)
+    return editor
+
+
+def attach_editor(app: App, store: ExerciseStore) -> None:
+    """The library's New/Duplicate/Edit/Delete/Restore actions drive the editor; its page is
+    built the first time it opens (or `app.editor` is asked for), not at start-up."""
+    from lbh_desktop.ui.editor.editor_dialogs import ConfirmDelete, Notice
+
+    window, repository, library = app.window, app.repository, app.library
+    store.on_change(library.set_catalogue)  # the player page follows it too, once built
+    app.editor_factory = lambda: build_editor(app, store)
+
     def open_editor(routine: Routine, *, is_new: bool = False, rename: bool = False) -> None:
+        editor = app.editor
+        assert editor is not None
         if not editor.confirm_leave():
             return
+        view = editor.view
         editor.open(routine, is_new=is_new)
         window.show_page(view, under_routines=True)
         if rename or is_new or not routine.steps:
@@ -50,10 +68,6 @@ def attach_editor(app: App, store: ExerciseStore) -> EditorController:
             view.name_edit.selectAll()
         else:
             view.step_list.setFocus()
-
-    def back_to_library(routine_id: str) -> None:
-        library.refresh(routine_id or None)
-        window.show_library()
 
     def editable(routine_id: str) -> Routine | None:
         routine = repository.routine(routine_id)
@@ -63,10 +77,14 @@ def attach_editor(app: App, store: ExerciseStore) -> EditorController:
         return routine
 
     def on_new() -> None:
+        from lbh_desktop.core.routine_editing import new_routine, new_routine_id
+
         names = [r.name for r in repository.routines()]
         open_editor(new_routine(new_routine_id(), names), is_new=True)
 
     def on_duplicate(routine_id: str) -> None:
+        from lbh_desktop.core.routine_editing import duplicate, new_routine_id
+
         original = repository.routine(routine_id)
         if original is None:
             return
@@ -122,6 +140,3 @@ def attach_editor(app: App, store: ExerciseStore) -> EditorController:
     actions.rename_requested.connect(lambda routine_id: on_edit(routine_id, rename=True))
     actions.delete_requested.connect(on_delete)
     actions.restore_requested.connect(on_restore)
-    editor.finished.connect(back_to_library)
-    window.pages.addWidget(view)
-    return editor
