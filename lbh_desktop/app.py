@@ -10,7 +10,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QStandardPaths
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -21,15 +20,18 @@ from lbh_desktop.core.cues import SoundCue
 from lbh_desktop.core.models import Routine
 from lbh_desktop.lazy_app import LazyApp, OpenedData, open_data
 from lbh_desktop.platform.single_instance import SingleInstance
+from lbh_desktop.qt_application import (
+    create_application,
+    data_dir_key,
+    default_data_dir,
+)
 from lbh_desktop.startup_repository import StartupError as StartupError  # re-exported
 from lbh_desktop.startup_repository import open_repository as open_repository  # re-exported
 from lbh_desktop.storage.repository import Repository
-from lbh_desktop.ui.app_icon import app_icon
 from lbh_desktop.ui.chart_prefetch import prefetch_chart_libraries
 from lbh_desktop.ui.first_paint import after_first_paint
 from lbh_desktop.ui.preferences import Preferences
-from lbh_desktop.ui.style import style_sheet
-from lbh_desktop.ui.theme import LIGHT, Appearance
+from lbh_desktop.ui.theme import Appearance
 
 if TYPE_CHECKING:  # the progress page (and pyqtgraph) loads only when first opened
     from lbh_desktop.app_player import PlayerParts
@@ -46,7 +48,6 @@ if TYPE_CHECKING:  # the progress page (and pyqtgraph) loads only when first ope
     from lbh_desktop.ui.speech import Speech
 
 log = logging.getLogger(__name__)
-APP_ID = "lbh-desktop"
 
 
 @dataclass
@@ -138,11 +139,6 @@ class App:
         self.keep_running_on_close = None
         self.window.hide()
         QApplication.quit()
-
-
-def default_data_dir() -> Path:
-    location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location))
 
 
 def build_app(
@@ -329,25 +325,6 @@ def start(app: App, routine_name: str | None, ask_safety: Callable[[QWidget], bo
         else:
             app.open_routine(routine)
     return True
-
-
-def data_dir_key(data_dir: Path) -> str:
-    digest = QCryptographicHash.hash(
-        str(data_dir.resolve()).encode(), QCryptographicHash.Algorithm.Sha256
-    )
-    return bytes(digest.toHex().data()).decode()[:12]
-
-
-def create_application(qt_args: list[str]) -> QApplication:
-    QApplication.setApplicationName(APP_ID)
-    QApplication.setApplicationDisplayName("LBH Desktop")
-    QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName("io.github.lbh_desktop.LBHDesktop")
-    existing = QApplication.instance()
-    qt_app = existing if isinstance(existing, QApplication) else QApplication([APP_ID, *qt_args])
-    qt_app.setStyleSheet(style_sheet(LIGHT))
-    qt_app.setWindowIcon(app_icon())  # PNGs: the SVG would load Qt's SVG support
-    return qt_app
 
 
 def run(argv: list[str]) -> int:

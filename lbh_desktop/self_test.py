@@ -70,11 +70,12 @@ def _play_desk_break(data_dir: Path) -> str:
     from PySide6.QtGui import QImageReader
 
     from lbh_desktop import bundled
-    from lbh_desktop.app import StartupError, build_app, create_application
+    from lbh_desktop.app import StartupError, build_app
     from lbh_desktop.core.clock import FakeClock
     from lbh_desktop.core.models import SessionStatus, StepMode
     from lbh_desktop.core.player import PlayerState
     from lbh_desktop.core.timeline import SegmentKind
+    from lbh_desktop.qt_application import create_application
     from lbh_desktop.storage.repository import Repository
 
     qt_app = create_application([])

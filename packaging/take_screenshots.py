@@ -13,11 +13,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from lbh_desktop.app import App, build_app, create_application
+from lbh_desktop.app import App, build_app
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.core.models import SessionRecord, StepMode
 from lbh_desktop.core.player import PlayerState
 from lbh_desktop.core.timeline import SegmentKind
+from lbh_desktop.qt_application import create_application
 from lbh_desktop.ui.settings_dialog import SettingsDialog
 from lbh_desktop.ui.settings_values import SettingsChoices
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from lbh_desktop.app import data_dir_key
 from lbh_desktop.platform.single_instance import user_tag
+from lbh_desktop.qt_application import data_dir_key
 
 ROOT = Path(__file__).resolve().parents[1]
 START_TIMEOUT = 10.0

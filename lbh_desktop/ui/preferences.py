@@ -89,7 +89,7 @@ class Preferences:
 
     @property
     def voice_name(self) -> str:
-        """"" is the speech engine's default voice."""
+        """ "" is the speech engine's default voice."""
         value = self._settings.value("voice/name", "")
         return value if isinstance(value, str) else ""
 

@@ -14,7 +14,8 @@ SCRIPT = textwrap.dedent(
     import sys
     from pathlib import Path
     from PySide6.QtCore import QProcess, QTimer
-    from lbh_desktop.app import build_app, create_application
+    from lbh_desktop.app import build_app
+    from lbh_desktop.qt_application import create_application
     from lbh_desktop.core.clock import SystemClock
     from lbh_desktop.ui.speech_engines import EngineLoader
 
