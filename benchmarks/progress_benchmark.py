@@ -27,6 +27,7 @@ from lbh_desktop.core.models import (
     StepRecord,
 )
 from lbh_desktop.core.progress import Goals, build_report
+from lbh_desktop.pyside_import_scan import install
 
 TODAY = date(2026, 3, 19)
 YEARS = 10
@@ -192,6 +193,7 @@ def first_look_at_each_tab(app: QApplication, sessions: list[SessionRecord]) -> 
 
 
 def main() -> int:
+    install()  # as lbh_desktop.__main__ does, before the page's modules are imported
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     sessions = history()
@@ -213,7 +215,7 @@ def main() -> int:
         ("build_report, median of 5", build_ms, BUILD_TARGET_MS),
         ("import the page (pyqtgraph, numpy), once", import_ms, None),
         ("open and draw the page, first time", first_ms, OPEN_TARGET_MS),
-        ("first open, cold: Ctrl+2 at once (import + first)", import_ms + first_ms, OPEN_TARGET_MS),
+        ("import + first open, once in this process", import_ms + first_ms, None),
         ("first open after pointing at Progress (prefetched)", first_ms, OPEN_TARGET_MS),
         ("open and draw the page, median of 5 (12 weeks)", warm_ms, OPEN_TARGET_MS),
         ("open and draw the page, median of 5 (all weeks)", all_ms, OPEN_TARGET_MS),
@@ -233,7 +235,8 @@ def main() -> int:
         "Opened and drawn = the page with its header, controls and the Weeks chart painted; the\n"
         "other four charts are built the first time their tab shows (ui/progress/lazy_tabs.py).\n"
         "Pointing at the Progress button loads pyqtgraph and numpy on a worker thread\n"
-        "(lbh_desktop/ui/chart_prefetch.py), so a click usually finds them loaded."
+        "(lbh_desktop/ui/chart_prefetch.py), so a click usually finds them loaded. Ctrl+2 in\n"
+        "the real app right after start-up, import included: progress_first_open.py."
     )
     return 1 if misses else 0
 

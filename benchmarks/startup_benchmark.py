@@ -49,6 +49,9 @@ class FirstPaint(QObject):
 APP_CHILD = (
     FIRST_PAINT
     + """
+from lbh_desktop.pyside_import_scan import install
+
+install()  # first, as lbh_desktop.__main__ does
 import lbh_desktop.app as app_module
 from lbh_desktop.ui.main_window import MainWindow
 

@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> int:
+    from lbh_desktop.pyside_import_scan import install
+
+    install()  # before the app's modules load: see its docstring
     from lbh_desktop.app import run
 
     return run(sys.argv[1:])

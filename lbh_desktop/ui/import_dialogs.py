@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from lbh_desktop.core.import_plan import ClashChoice, NameClash
-from lbh_desktop.ui.player_view import plain_label
+from lbh_desktop.ui.plain_label import plain_label
 
 MAX_LISTED_PROBLEMS = 200
 """A broken 1 MB file can have thousands of problems; the first ones are enough to fix it."""

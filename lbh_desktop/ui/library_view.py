@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from lbh_desktop.core.levels import PlayLevel
 from lbh_desktop.ui.editor.library_actions import LibraryActions
-from lbh_desktop.ui.player_view import plain_label
+from lbh_desktop.ui.plain_label import plain_label
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from lbh_desktop.ui.library_view import LibraryView
-from lbh_desktop.ui.player_view import PlayerView
 from lbh_desktop.ui.status_labels import StatusLabelElider
+
+if TYPE_CHECKING:  # the player page and its modules load on first use
+    from lbh_desktop.ui.player_view import PlayerView
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +115,8 @@ class MainWindow(QMainWindow):
     def player(self) -> PlayerView:
         """The player page, built the first time it is needed (start-up shows the library)."""
         if self._player is None:
+            from lbh_desktop.ui.player_view import PlayerView
+
             self._player = PlayerView()
             self.pages.addWidget(self._player)
             self.player_built.emit(self._player)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lbh_desktop.core.player_display import PlayerDisplay
-from lbh_desktop.ui.player_view import plain_label
+from lbh_desktop.ui.plain_label import plain_label
 
 if TYPE_CHECKING:
     from lbh_desktop.ui.player_controller import PlayerController

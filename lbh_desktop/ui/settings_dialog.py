@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lbh_desktop.ui.player_view import plain_label
+from lbh_desktop.ui.plain_label import plain_label
 from lbh_desktop.ui.settings_values import (
     DEFAULTS,
     GOAL_RANGE,

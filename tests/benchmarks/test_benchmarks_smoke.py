@@ -28,6 +28,7 @@ EXPECTED = {
     "Background": ("resident memory (MB)", "CPU (% of one core)"),
     "History load": ("load: Repository.open + sessions(), first",),
     "History stats/page": ("build_report", "open and draw the page"),
+    "Progress first open": ("Ctrl+2 to chart painted, median",),
 }
 
 

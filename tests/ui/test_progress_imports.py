@@ -55,3 +55,28 @@ def test_only_the_progress_page_modules_load_them(isolated_dirs: Path) -> None:
         "print(len(light) > 10, before, after)\n"
     )
     assert run(code, isolated_dirs) == "True [] ['numpy', 'pyqtgraph']"
+
+
+def test_neither_start_up_nor_the_progress_page_loads_the_player_page(
+    isolated_dirs: Path,
+) -> None:
+    """The player page (its view, display model and the player itself) loads on first use;
+    the Progress page and the library share a plain label module instead of importing it."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from lbh_desktop.app import build_app\n"
+        "from lbh_desktop.core.clock import FakeClock\n"
+        "built = build_app(Path(sys.argv[1]), FakeClock())\n"
+        "page = 'lbh_desktop.ui.player_view'\n"
+        "at_start = page in sys.modules\n"
+        "built.window.progress_action.trigger()\n"
+        "app.processEvents()\n"
+        "with_progress = (page in sys.modules, 'pyqtgraph' in sys.modules)\n"
+        "built.window.player\n"
+        "print(at_start, *with_progress, page in sys.modules)\n"
+        "built.repository.close()\n"
+    )
+    assert run(code, isolated_dirs) == "False False True True"

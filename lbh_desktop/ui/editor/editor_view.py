@@ -27,7 +27,7 @@ from lbh_desktop.ui.adaptive_row import FlowRow
 from lbh_desktop.ui.editor.exercise_picker import ExercisePicker
 from lbh_desktop.ui.editor.step_form import StepForm, message_label
 from lbh_desktop.ui.editor.step_list_model import StepListModel
-from lbh_desktop.ui.player_view import plain_label
+from lbh_desktop.ui.plain_label import plain_label
 
 STEP_TAB, PICKER_TAB = 0, 1
 LIST_MIN_LINES = 6

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from lbh_desktop.core.progress import HoldTrend
-from lbh_desktop.ui.player_view import plain_label
+from lbh_desktop.ui.plain_label import plain_label
 from lbh_desktop.ui.progress.plotting import (
     Chart,
     LabelAxis,

@@ -27,7 +27,7 @@ from lbh_desktop import bundled
 from lbh_desktop.core.history_csv import sessions_csv, steps_csv
 from lbh_desktop.core.models import SessionRecord
 from lbh_desktop.core.progress import Goals, ProgressReport, Streaks, build_report
-from lbh_desktop.ui.player_view import plain_label
+from lbh_desktop.ui.plain_label import plain_label
 
 if TYPE_CHECKING:  # the view imports pyqtgraph; the controller module stays light
     from lbh_desktop.ui.progress.progress_view import ProgressView
