@@ -1,4 +1,4 @@
-"""Session history as CSV text (RFC 4180): one table of sessions and one of their steps."""
+"""Session history as CSV text (RFC 4180): tables of sessions, their steps and "This hurts"."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ SESSION_COLUMNS: tuple[str, ...] = (
     "planned_seconds",
     "done_seconds",
     "pain",
+    "level",
+    "hurts",
 )
 
 STEP_COLUMNS: tuple[str, ...] = (
@@ -33,10 +35,21 @@ STEP_COLUMNS: tuple[str, ...] = (
     "sides_done",
     "holds",
     "completed",
+    "skipped_segments",
+    "hold_sides",
+)
+
+HURT_COLUMNS: tuple[str, ...] = (
+    "session_id",
+    "step_index",
+    "exercise_id",
+    "variation",
+    "at_utc",
+    "action",
 )
 
 LIST_SEPARATOR = ";"
-"""Joins the values of list columns (sides_done, holds) inside one cell."""
+"""Joins the values of list columns (sides_done, holds, hold_sides) inside one cell."""
 
 Cell = str | int | float | bool | None
 
@@ -59,6 +72,8 @@ def sessions_csv(sessions: Sequence[SessionRecord]) -> str:
                 _number(session.planned_seconds),
                 _number(session.done_seconds),
                 session.pain,
+                session.level,
+                len(session.hurts),
             )
             for session in sessions
         ),
@@ -80,9 +95,30 @@ def steps_csv(sessions: Sequence[SessionRecord]) -> str:
                 LIST_SEPARATOR.join(step.sides_done),
                 LIST_SEPARATOR.join(_number(hold) for hold in step.holds),
                 step.completed,
+                step.skipped_segments,
+                LIST_SEPARATOR.join(step.hold_sides),
             )
             for session in sessions
             for step in session.steps
+        ),
+    )
+
+
+def hurts_csv(sessions: Sequence[SessionRecord]) -> str:
+    """A header and one row per "This hurts" press, with what the user chose to do."""
+    return _csv(
+        HURT_COLUMNS,
+        (
+            (
+                session.id,
+                hurt.step_index,
+                hurt.exercise_id,
+                hurt.variation,
+                hurt.at_utc,
+                hurt.action,
+            )
+            for session in sessions
+            for hurt in session.hurts
         ),
     )
 

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from lbh_desktop import bundled
 from lbh_desktop.app import App
-from lbh_desktop.core.history_csv import SESSION_COLUMNS, STEP_COLUMNS
+from lbh_desktop.core.history_csv import HURT_COLUMNS, SESSION_COLUMNS, STEP_COLUMNS
 from lbh_desktop.core.import_plan import ClashChoice, NameClash
 from lbh_desktop.core.models import Exercise, Routine, Step, StepMode
 from lbh_desktop.core.routine_format import MAX_IMPORT_BYTES, SCHEMA_FILE
@@ -319,9 +319,12 @@ def test_export_history_as_csv_from_the_file_menu(
     app.window.export_history_action.trigger()
     sessions = (tmp_path / "sessions.csv").read_text("utf-8").splitlines()
     steps = (tmp_path / "steps.csv").read_text("utf-8").splitlines()
+    hurts = (tmp_path / "hurts.csv").read_text("utf-8").splitlines()
     assert sessions == [",".join(SESSION_COLUMNS)]  # a new user: the header, no sessions yet
     assert steps == [",".join(STEP_COLUMNS)]
-    assert "Saved sessions.csv and steps.csv" in app.window.statusBar().currentMessage()
+    assert hurts == [",".join(HURT_COLUMNS)]
+    message = app.window.statusBar().currentMessage()
+    assert "Saved sessions.csv, steps.csv and hurts.csv" in message
 
 
 def test_export_without_a_selection_says_what_to_do(app: App) -> None:

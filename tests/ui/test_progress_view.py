@@ -531,20 +531,24 @@ def test_export_png_cancelled_writes_nothing(
     assert not page.view.status_label.isVisible()
 
 
-def test_export_csv_writes_sessions_and_steps(
+def test_export_csv_writes_sessions_steps_and_hurts(
     make_page: Callable[..., Page], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from lbh_desktop.core.history_csv import SESSION_COLUMNS, STEP_COLUMNS
+    from lbh_desktop.core.history_csv import HURT_COLUMNS, SESSION_COLUMNS, STEP_COLUMNS
+    from lbh_desktop.core.models import HurtEvent
     from lbh_desktop.ui.progress.progress_controller import CsvFolderDialog
 
     sessions = three_week_history()
+    with_steps = next(s for s in reversed(sessions) if s.steps)
+    hurt = HurtEvent(0, with_steps.steps[0].exercise_id, "standard", "2026-03-18T07:05Z", "stop")
+    with_steps.hurts.append(hurt)
     page = make_page(sessions)
     folder = tmp_path / "export"
     folder.mkdir()
     monkeypatch.setattr(CsvFolderDialog, "ask", classmethod(lambda cls, parent, start: folder))
     page.view.export_csv_button.click()
 
-    assert sorted(p.name for p in folder.iterdir()) == ["sessions.csv", "steps.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == ["hurts.csv", "sessions.csv", "steps.csv"]
     with (folder / "sessions.csv").open(newline="", encoding="utf-8") as file:
         rows = list(csv.reader(file))
     assert tuple(rows[0]) == SESSION_COLUMNS
@@ -553,7 +557,11 @@ def test_export_csv_writes_sessions_and_steps(
         steps = list(csv.reader(file))
     assert tuple(steps[0]) == STEP_COLUMNS
     assert len(steps) - 1 == sum(len(s.steps) for s in sessions) > 0
-    assert "sessions.csv and steps.csv" in page.view.status_label.text()
+    with (folder / "hurts.csv").open(newline="", encoding="utf-8") as file:
+        hurts = list(csv.reader(file))
+    assert tuple(hurts[0]) == HURT_COLUMNS
+    assert hurts[1:] == [[with_steps.id, "0", hurt.exercise_id, "standard", hurt.at_utc, "stop"]]
+    assert "sessions.csv, steps.csv and hurts.csv" in page.view.status_label.text()
 
 
 def test_export_csv_failure_shows_a_message_and_leaves_nothing_half_written(

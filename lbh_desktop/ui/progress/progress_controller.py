@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lbh_desktop import bundled
-from lbh_desktop.core.history_csv import sessions_csv, steps_csv
+from lbh_desktop.core.history_csv import hurts_csv, sessions_csv, steps_csv
 from lbh_desktop.core.models import SessionRecord
 from lbh_desktop.core.progress import Goals, ProgressReport, Streaks, build_report
 from lbh_desktop.ui.plain_label import plain_label
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 SKIP_DAY_TEXT = "Sick or travelling? Skip days keep your streaks and freeze your score."
 SESSIONS_FILE = "sessions.csv"
 STEPS_FILE = "steps.csv"
+HURTS_FILE = "hurts.csv"
 SKIP_DAYS_AHEAD = 31
 """How far ahead a skip day can be marked, e.g. for a planned trip."""
 
@@ -301,7 +302,7 @@ class ProgressController(QObject):
 
 
 def export_history_csv(parent: QWidget, sessions: Callable[[], list[SessionRecord]]) -> str | None:
-    """Asks for a folder and writes sessions.csv and steps.csv there (both or neither).
+    """Asks for a folder and writes sessions.csv, steps.csv and hurts.csv there (all or none).
     Returns the status line after a save; None when cancelled or failed (already said)."""
     folder = CsvFolderDialog.ask(parent, _documents())
     if folder is None:
@@ -310,6 +311,7 @@ def export_history_csv(parent: QWidget, sessions: Callable[[], list[SessionRecor
     targets = {
         folder / SESSIONS_FILE: sessions_csv(records),
         folder / STEPS_FILE: steps_csv(records),
+        folder / HURTS_FILE: hurts_csv(records),
     }
     try:
         write_files_atomically(targets)
@@ -321,7 +323,7 @@ def export_history_csv(parent: QWidget, sessions: Callable[[], list[SessionRecor
             "Nothing was written.",
         )
         return None
-    return f"Saved {SESSIONS_FILE} and {STEPS_FILE} in {folder}"
+    return f"Saved {SESSIONS_FILE}, {STEPS_FILE} and {HURTS_FILE} in {folder}"
 
 
 def _documents() -> Path:

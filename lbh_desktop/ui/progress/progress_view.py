@@ -77,7 +77,9 @@ class ProgressView(QWidget):
         self.export_png_button.setToolTip("Save the chart on screen as a picture")
         self.export_png_button.setAccessibleName("Export chart as PNG")
         self.export_csv_button = QPushButton("Export CSV…")
-        self.export_csv_button.setToolTip("Save your whole history as sessions.csv and steps.csv")
+        self.export_csv_button.setToolTip(
+            "Save your whole history as sessions.csv, steps.csv and hurts.csv"
+        )
         self.export_csv_button.setAccessibleName("Export history as CSV")
         self.skip_day_button = QPushButton("Mark a skip day…")
         self.skip_day_button.setToolTip(SKIP_DAY_TEXT)
