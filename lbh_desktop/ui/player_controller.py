@@ -224,6 +224,7 @@ class PlayerController(QObject):
         if self.player is None or self.recorder is None or not can_report_hurt(self.player):
             return
         events = report_hurt(self._view, self.player, self.recorder, self._catalogue, self._clock)
+        self._cues.follow(self.player.timeline)
         if self.recorder.record is not None:
             self._save_safely(self.recorder.record)
         self._after(events)

@@ -28,6 +28,16 @@ class CueAnnouncer:
 
     def open(self, timeline: Timeline) -> None:
         self._coach = VoiceCoach(timeline, self._catalogue, ())
+        self._prepare(timeline)
+
+    def follow(self, timeline: Timeline) -> None:
+        """The player went on with another variation of a move ("This hurts" → easier):
+        later cues ("Next: …") name the variation now in the timeline."""
+        if self._coach is not None and self._coach.timeline is not timeline:
+            self._coach.timeline = timeline
+            self._prepare(timeline)
+
+    def _prepare(self, timeline: Timeline) -> None:
         if self._speech is not None and self._speech.wants_phrases:
             self._speech.prepare(script_phrases(timeline, self._catalogue))
 

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from lbh_desktop.app import App
 from lbh_desktop.core.clock import FakeClock
@@ -194,3 +195,44 @@ def test_records_without_hurts_or_level_still_load() -> None:
     record = SessionRecord.from_dict(old)
     assert record.hurts == [] and record.level == "standard"
     assert SessionRecord.from_dict(record.to_dict()) == record
+
+
+def test_after_easier_the_voice_names_the_easier_version(
+    app: App, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """Going Back to the rest before the eased move, the rest's "Next: …" says the easier
+    version the player now runs, not the one the routine was opened with."""
+    from tests.ui.test_speech import mock_loader
+    from tests.ui.test_speech_routine import load_speech
+
+    speech = load_speech(app, qtbot, mock_loader)
+    heard: list[str] = []
+    speech.said.connect(heard.append)
+    answer(monkeypatch, HurtChoice.EASIER)
+    routine = Routine(
+        "voice-hurts",
+        "Voice hurts",
+        RoutineKind.STRENGTH,
+        Level.BEGINNER,
+        "",
+        (
+            Step("glute-bridge", StepMode.TIMED, seconds=10, rest_after=15),
+            Step("front-plank", StepMode.TIMED, seconds=20),
+        ),
+    )
+    app.repository.save_routine(routine)
+    app.open_routine(routine)
+    press(Qt.Key.Key_Space)
+    run_for(app, clock, 5.0 + 10.0 + 15.0 + 3.0)  # get ready, bridge, rest, 3 s of plank
+    player = app.player.player
+    assert player is not None and player.current is not None
+    assert player.current.exercise_id == "front-plank"
+    press(Qt.Key.Key_H)  # → the easier plank, paused at the start of its hold
+    heard.clear()
+    app.window.player.back_requested.emit()  # within the grace: back to the rest before it
+    assert player.current.kind is SegmentKind.REST
+
+    plank = app.player._catalogue.get("front-plank")
+    assert plank is not None and plank.easier is not None
+    easier = plank.easier.name.split(" (")[0].lower()
+    assert heard == [f"Rest, 15 seconds. Next: {easier}"]
