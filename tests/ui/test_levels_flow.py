@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from lbh_desktop.app import App
 from lbh_desktop.core.clock import FakeClock
@@ -28,6 +27,7 @@ from lbh_desktop.ui.preferences import Preferences
 from lbh_desktop.ui.progression_dialog import PainRiseDialog, ProgressionOfferDialog
 from lbh_desktop.ui.safety_notice import SAFETY_TEXT
 from lbh_desktop.ui.this_hurts import HurtChoice, ThisHurtsDialog
+from tests.ui.driving import press, run_for
 
 TINY = Routine(
     "tiny",
@@ -40,18 +40,6 @@ TINY = Routine(
         Step("glute-bridge", StepMode.REPS, reps=8),
     ),
 )
-
-
-def press(key: Qt.Key) -> None:
-    focused = QApplication.focusWidget()
-    assert focused is not None, "nothing has keyboard focus"
-    QTest.keyClick(focused, key)
-
-
-def run_for(app: App, clock: FakeClock, seconds: float, step: float = 0.25) -> None:
-    for _ in range(round(seconds / step)):
-        clock.advance(step)
-        app.player.tick()
 
 
 def select(app: App, routine_id: str) -> None:

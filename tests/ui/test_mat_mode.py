@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -15,17 +14,12 @@ from lbh_desktop.core.models import StepMode
 from lbh_desktop.core.player import PlayerState
 from lbh_desktop.core.timeline import SegmentKind
 from lbh_desktop.ui.mat_mode_view import MatModeView
+from tests.ui.driving import press
 
 # The offscreen platform cannot raise or size a full-screen window; a real one can.
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support raise", "does not support propagateSizeHints"
 )
-
-
-def press(key: Qt.Key) -> None:
-    focused = QApplication.focusWidget()
-    assert focused is not None, "nothing has keyboard focus"
-    QTest.keyClick(focused, key)
 
 
 def mat_mode(app: App) -> MatModeView:

@@ -13,7 +13,8 @@ from lbh_desktop.app import App
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.core.player import PlayerState
 from lbh_desktop.core.voice_script import cue_script
-from tests.ui.test_mat_mode import mat_mode, press
+from tests.ui.driving import press
+from tests.ui.test_mat_mode import mat_mode
 from tests.ui.test_speech import mock_loader
 from tests.ui.test_speech_routine import load_speech
 

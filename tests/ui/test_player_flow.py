@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from lbh_desktop.app import App
@@ -15,13 +14,7 @@ from lbh_desktop.core.models import SessionStatus, StepMode
 from lbh_desktop.core.player import PlayerState
 from lbh_desktop.core.timeline import SegmentKind
 from lbh_desktop.ui.player_controller import TICK_MS, ConfirmStop
-
-
-def press(app: App, key: Qt.Key) -> None:
-    """Types into whatever has keyboard focus, as a person at the keyboard would."""
-    focused = QApplication.focusWidget()
-    assert focused is not None, "nothing has keyboard focus"
-    QTest.keyClick(focused, key)
+from tests.ui.driving import press
 
 
 def run_for(app: App, clock: FakeClock, seconds: float, step: float = 0.1) -> None:
@@ -47,7 +40,7 @@ def play_to_the_end(app: App, clock: FakeClock, limit: float = 3600) -> None:
             )
         ):
             run_for(app, clock, 2.0)
-            press(app, Qt.Key.Key_Return)
+            press(Qt.Key.Key_Return)
         else:
             run_for(app, clock, 1.0, step=0.25)
         elapsed += 1
@@ -64,7 +57,7 @@ def test_desk_break_plays_through_and_is_logged_as_completed(
 ) -> None:
     open_desk_break(app)
     assert app.window.pages.currentWidget() is app.window.player
-    press(app, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     assert app.player.player is not None
     assert app.player.player.state is PlayerState.RUNNING
     play_to_the_end(app, clock)
@@ -92,7 +85,7 @@ def test_library_shows_the_routine_as_done_today_after_a_session(
     app: App, clock: FakeClock, qtbot: QtBot
 ) -> None:
     open_desk_break(app)
-    press(app, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     play_to_the_end(app, clock)
     qtbot.mouseClick(app.window.player.library_button, Qt.MouseButton.LeftButton)
     assert app.window.pages.currentWidget() is app.window.library
@@ -102,7 +95,7 @@ def test_library_shows_the_routine_as_done_today_after_a_session(
 
 def test_countdown_shows_whole_seconds_rounded_up(app: App, clock: FakeClock) -> None:
     open_desk_break(app)
-    press(app, Qt.Key.Key_Space)  # 5 s prepare
+    press(Qt.Key.Key_Space)  # 5 s prepare
     assert app.window.player.clock_label.text() == "5"
     run_for(app, clock, 0.3)
     assert app.window.player.clock_label.text() == "5"
@@ -115,28 +108,28 @@ def test_space_pauses_and_resumes_and_the_clock_freezes_while_paused(
     app: App, clock: FakeClock
 ) -> None:
     open_desk_break(app)
-    press(app, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     run_for(app, clock, 1.0)
-    press(app, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     assert app.window.player.primary_button.text() == "Resume"
     assert not app.player.timer_running
     clock.advance(120)
     app.player.tick()
     assert app.window.player.clock_label.text() == "4"
-    press(app, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     assert app.player.timer_running
     assert app.window.player.primary_button.text() == "Pause"
 
 
 def test_arrow_keys_skip_and_go_back(app: App, clock: FakeClock) -> None:
     open_desk_break(app)
-    press(app, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     player = app.player.player
     assert player is not None and player.current is not None
     first = player.current.index
-    press(app, Qt.Key.Key_Right)
+    press(Qt.Key.Key_Right)
     assert player.current.index == first + 1
-    press(app, Qt.Key.Key_Left)  # within 2 s of the segment: back to the previous one
+    press(Qt.Key.Key_Left)  # within 2 s of the segment: back to the previous one
     assert player.current.index == first
 
 
@@ -144,16 +137,16 @@ def test_stop_asks_first_and_keeps_running_when_declined(
     app: App, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_desk_break(app)
-    press(app, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     asked: list[bool] = []
     monkeypatch.setattr(ConfirmStop, "ask", classmethod(lambda cls, parent: asked.append(1)))
-    press(app, Qt.Key.Key_Escape)
+    press(Qt.Key.Key_Escape)
     assert asked and app.player.player is not None
     assert app.player.player.state is PlayerState.RUNNING
 
     monkeypatch.setattr(ConfirmStop, "ask", classmethod(lambda cls, parent: True))
     run_for(app, clock, 30)
-    press(app, Qt.Key.Key_Escape)
+    press(Qt.Key.Key_Escape)
     assert app.player.player.state is PlayerState.STOPPED
     (session,) = app.repository.sessions()
     assert session.status in (SessionStatus.PARTIAL, SessionStatus.STOPPED)
@@ -163,7 +156,7 @@ def test_stop_asks_first_and_keeps_running_when_declined(
 def test_the_player_timer_is_precise_and_only_runs_while_playing(app: App) -> None:
     open_desk_break(app)
     assert not app.player.timer_running
-    press(app, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     timer = app.player._timer
     assert timer.timerType() is Qt.TimerType.PreciseTimer
     assert 100 <= TICK_MS <= 250 and timer.interval() == TICK_MS
@@ -183,16 +176,16 @@ def test_countdown_font_grows_with_the_window(app: App, qtbot: QtBot) -> None:
 
 def test_right_side_illustration_is_mirrored(app: App, clock: FakeClock) -> None:
     open_desk_break(app)
-    press(app, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     player = app.player.player
     assert player is not None
     for _ in range(200):
         segment = player.current
         if segment is not None and segment.kind is SegmentKind.WORK and segment.side:
             break
-        press(app, Qt.Key.Key_Right)
+        press(Qt.Key.Key_Right)
     assert app.window.player.illustration.mirrored is False
-    press(app, Qt.Key.Key_Right)  # to the switch-sides segment, which shows the right side
+    press(Qt.Key.Key_Right)  # to the switch-sides segment, which shows the right side
     assert app.window.player.detail_label.text().endswith("Right side")
     assert app.window.player.illustration.mirrored is True
 
@@ -200,7 +193,7 @@ def test_right_side_illustration_is_mirrored(app: App, clock: FakeClock) -> None
 def test_mute_toggle_is_remembered(app: App) -> None:
     app.player._on_sound_availability(True, "")
     open_desk_break(app)
-    press(app, Qt.Key.Key_M)
+    press(Qt.Key.Key_M)
     assert app.sound.muted is True
     assert app.preferences.muted is True
 
@@ -208,7 +201,7 @@ def test_mute_toggle_is_remembered(app: App) -> None:
 def test_pain_check_in_after_a_session_is_stored_with_it(app: App, clock: FakeClock) -> None:
     open_desk_break(app)
     assert app.window.player.pain_row.isHidden()
-    press(app, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     play_to_the_end(app, clock)
     assert not app.window.player.pain_row.isHidden()
     app.window.player.pain_buttons[4].click()
@@ -219,7 +212,7 @@ def test_pain_check_in_after_a_session_is_stored_with_it(app: App, clock: FakeCl
 
 def test_pain_check_in_can_be_skipped_and_stores_nothing(app: App, clock: FakeClock) -> None:
     open_desk_break(app)
-    press(app, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     play_to_the_end(app, clock)
     skip = next(
         b for b in app.window.player.pain_row.findChildren(QPushButton) if b.text() == "Skip"

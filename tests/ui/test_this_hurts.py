@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lbh_desktop.app import App
@@ -23,6 +21,7 @@ from lbh_desktop.core.models import (
 from lbh_desktop.core.player import PlayerState
 from lbh_desktop.core.timeline import SegmentKind
 from lbh_desktop.ui.this_hurts import HurtChoice, ThisHurtsDialog
+from tests.ui.driving import press, run_for
 
 ROUTINE = Routine(
     "hurts-test",
@@ -37,19 +36,6 @@ ROUTINE = Routine(
         Step("glute-bridge", StepMode.REPS, reps=8, variation=Variation.EASIER),
     ),
 )
-
-
-def press(key: Qt.Key) -> None:
-    focused = QApplication.focusWidget()
-    assert focused is not None, "nothing has keyboard focus"
-    QTest.keyClick(focused, key)
-
-
-def run_for(app: App, clock: FakeClock, seconds: float, step: float = 0.25) -> None:
-    """Ticks every `step` s; quarter seconds add up exactly, so boundaries land on a tick."""
-    for _ in range(round(seconds / step)):
-        clock.advance(step)
-        app.player.tick()
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, choice: HurtChoice) -> list[tuple[str, str | None]]:

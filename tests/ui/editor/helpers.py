@@ -4,25 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
 
 from lbh_desktop.app import App
+from tests.ui.driving import NO_MODIFIER as NO_MODIFIER  # re-exported
+from tests.ui.driving import focused
+from tests.ui.driving import press as press  # re-exported
 
-NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
-
-
-def press(key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:
-    """A key press on whatever has the keyboard focus, as a user would type it."""
-    QTest.keyClick(focused(), key, modifier)
 
 
 def type_text(text: str) -> None:
