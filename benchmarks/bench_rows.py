@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import shutil
+import signal
 import subprocess
+import sys
+import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -81,3 +87,36 @@ def xvfb_display(number: int | None = None) -> Iterator[str | None]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def child_figure(
+    code: str, args: Sequence[str], env: dict[str, str], cwd: Path, marker: str
+) -> tuple[float, float]:
+    """Runs `code` in a new Python process group and reads the number on its first line
+    starting with `marker`; returns (time.monotonic() just before the start, that number).
+    The child and anything it started are killed then: nothing after the figure is waited for.
+    """
+    with tempfile.TemporaryFile("w+") as errors:
+        start = time.monotonic()
+        child = subprocess.Popen(
+            [sys.executable, "-c", code, *args],
+            env=env,
+            cwd=cwd,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            start_new_session=True,  # its own process group, to end helpers it started too
+        )
+        assert child.stdout is not None
+        try:
+            for line in child.stdout:
+                if line.startswith(marker):
+                    return start, float(line.split()[1])
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
+        errors.seek(0)
+        raise RuntimeError(
+            f"no {marker.strip()!r} line (exit code {child.returncode}):\n{errors.read()}"
+        )

@@ -13,11 +13,8 @@ after the kernel's page cache is dropped, as after a reboot: every file is read 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -25,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_rows import Row, print_rows, xvfb_display
+from bench_rows import Row, child_figure, print_rows, xvfb_display
 from history_scale import write_database
 from progress_benchmark import history
 
@@ -104,29 +101,7 @@ sys.exit(app_module.run(sys.argv[1:]))
 
 def open_ms(args: list[str], env: dict[str, str]) -> float:
     """Milliseconds from triggering Progress to the Weeks chart's first paint, in a new app."""
-    with tempfile.TemporaryFile("w+") as errors:
-        child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(SETTLE_MS), *args],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=errors,
-            text=True,
-            start_new_session=True,
-        )
-        assert child.stdout is not None
-        try:
-            for line in child.stdout:
-                if line.startswith("opened "):
-                    return float(line.split()[1])
-        finally:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(child.pid, signal.SIGKILL)
-            child.wait()
-        errors.seek(0)
-        raise RuntimeError(
-            f"the Progress page never painted (exit {child.returncode}):\n{errors.read()}"
-        )
+    return child_figure(CHILD, [str(SETTLE_MS), *args], env, ROOT, "opened ")[1]
 
 
 def drop_page_cache() -> None:

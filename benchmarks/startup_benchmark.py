@@ -10,18 +10,14 @@ Xvfb display when Xvfb is installed, since first paint on the offscreen platform
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_rows import Row, print_rows, xvfb_display
+from bench_rows import Row, child_figure, print_rows, xvfb_display
 
 ROOT = Path(__file__).resolve().parent.parent
 RATIO_TARGET = 1.5
@@ -95,28 +91,8 @@ sys.exit(qt_app.exec())
 
 def time_to_first_paint(code: str, args: list[str], env: dict[str, str]) -> float:
     """Milliseconds from just before Popen to the child's first paint."""
-    with tempfile.TemporaryFile("w+") as errors:
-        start = time.monotonic()
-        child = subprocess.Popen(
-            [sys.executable, "-c", code, *args],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=errors,
-            text=True,
-            start_new_session=True,  # its own process group, to end helpers it started too
-        )
-        assert child.stdout is not None
-        try:
-            for line in child.stdout:
-                if line.startswith("first-paint "):
-                    return (float(line.split()[1]) - start) * 1000
-        finally:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(child.pid, signal.SIGKILL)
-            child.wait()
-        errors.seek(0)
-        raise RuntimeError(f"no first paint (exit code {child.returncode}):\n{errors.read()}")
+    start, painted = child_figure(code, args, env, ROOT, "first-paint ")
+    return (painted - start) * 1000
 
 
 def measure(repeats: int, display: str | None) -> tuple[list[float], list[float]]:
