@@ -22,8 +22,8 @@ from bench_rows import Row, print_rows
 from progress_benchmark import TODAY, history
 from tinydb import TinyDB
 
-from lbh_desktop import bundled
 from lbh_desktop.core.models import SessionRecord
+from lbh_desktop.storage import bundled
 from lbh_desktop.storage.atomic_storage import AtomicJSONStorage
 from lbh_desktop.storage.migrations import SESSIONS_TABLE
 from lbh_desktop.storage.repository import Repository

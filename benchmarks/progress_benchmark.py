@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
+from lbh_desktop.compat.pyside_import_scan import install
 from lbh_desktop.core.models import (
     RoutineKind,
     SessionRecord,
@@ -27,7 +28,6 @@ from lbh_desktop.core.models import (
     StepRecord,
 )
 from lbh_desktop.core.progress import Goals, build_report
-from lbh_desktop.pyside_import_scan import install
 
 TODAY = date(2026, 3, 19)
 YEARS = 10
@@ -235,7 +235,7 @@ def main() -> int:
         "Opened and drawn = the page with its header, controls and the Weeks chart painted; the\n"
         "other four charts are built the first time their tab shows (ui/progress/lazy_tabs.py).\n"
         "Pointing at the Progress button loads pyqtgraph and numpy on a worker thread\n"
-        "(lbh_desktop/ui/chart_prefetch.py), so a click usually finds them loaded. Ctrl+2 in\n"
+        "(ui/progress/chart_prefetch.py), so a click usually finds them loaded. Ctrl+2 in\n"
         "the real app right after start-up, import included: progress_first_open.py."
     )
     return 1 if misses else 0

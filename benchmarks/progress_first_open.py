@@ -34,13 +34,14 @@ DROP_CACHES = "/proc/sys/vm/drop_caches"
 
 CHILD = """
 import os, sys, time
-from lbh_desktop.pyside_import_scan import install
+from lbh_desktop.compat.pyside_import_scan import install
 
 install()  # first, as lbh_desktop.__main__ does
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
-import lbh_desktop.app as app_module
-from lbh_desktop.ui.main_window import MainWindow
+import lbh_desktop.shell.run as app_module
+from lbh_desktop.shell.main_window import MainWindow
 
 SETTLE_MS = int(sys.argv.pop(1))
 
@@ -73,7 +74,7 @@ class FirstPaint(QObject):
         return False
 
     def open_progress(self):
-        qt_app = app_module.QApplication.instance()
+        qt_app = QApplication.instance()
         qt_app.removeEventFilter(self)
         qt_app.chart_painted = ChartPainted(time.perf_counter())
         qt_app.installEventFilter(qt_app.chart_painted)

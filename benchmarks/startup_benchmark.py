@@ -2,7 +2,7 @@
 
 Both run the same way: the parent notes time.monotonic() just before Popen, the child prints
 time.monotonic() (the same system-wide CLOCK_MONOTONIC) at the first Paint event of its
-window and exits. The app is the real `lbh_desktop.app.run`; an event filter added from the
+window and exits. The app is the real `lbh_desktop.shell.run.run`; an event filter added from the
 wrapper below (no hook in the app) watches for the paint from show() on. Runs under a private
 Xvfb display when Xvfb is installed, since first paint on the offscreen platform is not real.
 """
@@ -45,11 +45,11 @@ class FirstPaint(QObject):
 APP_CHILD = (
     FIRST_PAINT
     + """
-from lbh_desktop.pyside_import_scan import install
+from lbh_desktop.compat.pyside_import_scan import install
 
 install()  # first, as lbh_desktop.__main__ does
-import lbh_desktop.app as app_module
-from lbh_desktop.ui.main_window import MainWindow
+import lbh_desktop.shell.run as app_module
+from lbh_desktop.shell.main_window import MainWindow
 
 original = app_module.create_application
 

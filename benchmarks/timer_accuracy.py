@@ -28,14 +28,15 @@ from bench_rows import Row, delayed_by_block, percentile, print_rows
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from lbh_desktop import bundled
-from lbh_desktop.app import App, build_app
 from lbh_desktop.core.clock import SystemClock
 from lbh_desktop.core.models import Level, Routine, RoutineKind, Step, StepMode
 from lbh_desktop.core.player import EventKind, PlayerEvent, PlayerState
 from lbh_desktop.core.player_display import PlayerDisplay
 from lbh_desktop.core.timeline import build_timeline
-from lbh_desktop.ui import player_controller
+from lbh_desktop.shell.app import App
+from lbh_desktop.shell.build import build_app
+from lbh_desktop.storage import bundled
+from lbh_desktop.ui.player import player_controller
 
 LATENESS_TARGET_MS = 20.0
 DRIFT_TARGET_MS = 1.0

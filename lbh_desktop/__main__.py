@@ -6,10 +6,10 @@ import sys
 
 
 def main() -> int:
-    from lbh_desktop.pyside_import_scan import install
+    from lbh_desktop.compat.pyside_import_scan import install
 
     install()  # before the app's modules load: see its docstring
-    from lbh_desktop.app import run
+    from lbh_desktop.shell.run import run
 
     return run(sys.argv[1:])
 

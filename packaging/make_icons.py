@@ -24,7 +24,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from lbh_desktop.ui.app_icon import ICON_SIZES
+from lbh_desktop.ui.shared.app_icon import ICON_SIZES
 
 ROOT = Path(__file__).resolve().parent.parent
 SVG = ROOT / "resources" / "icons" / "lbh-desktop.svg"

@@ -13,14 +13,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from lbh_desktop.app import App, build_app
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.core.models import SessionRecord, StepMode
 from lbh_desktop.core.player import PlayerState
 from lbh_desktop.core.timeline import SegmentKind
-from lbh_desktop.qt_application import create_application
-from lbh_desktop.ui.settings_dialog import SettingsDialog
-from lbh_desktop.ui.settings_values import SettingsChoices
+from lbh_desktop.shell.app import App
+from lbh_desktop.shell.build import build_app
+from lbh_desktop.shell.qt_application import create_application
+from lbh_desktop.ui.settings.settings_dialog import SettingsDialog
+from lbh_desktop.ui.settings.settings_values import SettingsChoices
 
 SIZES = ((1280, 800), (800, 600))
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "progress_benchmark.py"

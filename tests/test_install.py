@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 CHECK_RESOURCES = """
 import json, lbh_desktop
 from pathlib import Path
-from lbh_desktop import bundled
+from lbh_desktop.storage import bundled
 from lbh_desktop.core.cues import SoundCue
 assert "site-packages" in lbh_desktop.__file__, lbh_desktop.__file__
 catalogue = bundled.load_catalogue()

@@ -57,7 +57,7 @@ def sample_sockets():
                 else "netlink" if inode in netlink else "other")
         report["fd_sockets"][inode] = kind
 
-import lbh_desktop.app as app_module
+import lbh_desktop.shell.run as app_module
 from PySide6.QtCore import QTimer
 
 real_start = app_module.start

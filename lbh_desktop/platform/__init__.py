@@ -1,1 +1,1 @@
-"""Desktop integration: idle time, a single running instance and start at login."""
+"""Desktop integration: idle time (one idle_<desktop>.py a backend), single instance, login."""

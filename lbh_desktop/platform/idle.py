@@ -2,36 +2,19 @@
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING
+
+from lbh_desktop.platform.idle_source import IdleSource, IdleUnavailable, is_wayland_session
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
-
-
-class IdleUnavailable(Exception):
-    """A backend cannot be used here; the message says why, for the settings page."""
-
-
-@runtime_checkable
-class IdleSource(Protocol):
-    name: str
-    reason: str  # why earlier backends were skipped, or why this one gives no answer
-
-    def idle_seconds(self) -> float | None:
-        """Seconds since the last keyboard or mouse input; None when it cannot tell right now."""
-        ...
-
-    def close(self) -> None:
-        """Frees what the backend holds (an X display connection); safe to call twice."""
-        ...
 
 
 class NoIdleSource:
@@ -56,59 +39,6 @@ class Probe:
     open: Callable[[], IdleSource]
 
 
-TICK_WRAP = 2**32  # GetTickCount and LASTINPUTINFO.dwTime are DWORDs: they wrap every 49.7 days
-
-
-class LASTINPUTINFO(ctypes.Structure):
-    """LASTINPUTINFO from winuser.h; cbSize must be set before the call."""
-
-    _fields_ = (("cbSize", ctypes.c_uint), ("dwTime", ctypes.c_uint32))
-
-
-def idle_milliseconds(now_ticks: int, last_input_ticks: int) -> int:
-    """Milliseconds between two 32-bit tick counts, right across the 49.7-day wrap."""
-    return (now_ticks - last_input_ticks) % TICK_WRAP
-
-
-class WindowsIdleSource:
-    """GetLastInputInfo covers input to this session only, which is the user we coach."""
-
-    name = "Windows"
-    _user32: ctypes.CDLL
-    _kernel32: ctypes.CDLL
-
-    def __init__(self) -> None:
-        self.reason = ""
-        if sys.platform != "win32":
-            raise IdleUnavailable("only available on Windows")
-        from ctypes import wintypes
-
-        try:
-            user32 = ctypes.WinDLL("user32")
-            kernel32 = ctypes.WinDLL("kernel32")
-        except OSError as error:
-            raise IdleUnavailable(f"user32/kernel32 cannot be loaded ({error})") from error
-        user32.GetLastInputInfo.argtypes = (ctypes.POINTER(LASTINPUTINFO),)
-        user32.GetLastInputInfo.restype = wintypes.BOOL
-        kernel32.GetTickCount.argtypes = ()
-        kernel32.GetTickCount.restype = wintypes.DWORD
-        self._user32 = user32
-        self._kernel32 = kernel32
-        if self.idle_seconds() is None:
-            raise IdleUnavailable("GetLastInputInfo failed")
-
-    def idle_seconds(self) -> float | None:
-        info = LASTINPUTINFO()
-        info.cbSize = ctypes.sizeof(LASTINPUTINFO)
-        if not self._user32.GetLastInputInfo(ctypes.byref(info)):
-            return None
-        now = int(self._kernel32.GetTickCount())
-        return idle_milliseconds(now, int(info.dwTime)) / 1000.0
-
-    def close(self) -> None:
-        pass
-
-
 def _mutter(bus: QDBusConnection | None) -> IdleSource:
     from lbh_desktop.platform.idle_dbus import open_mutter
 
@@ -127,16 +57,16 @@ def _x11() -> IdleSource:
     return X11IdleSource()
 
 
+def _windows() -> IdleSource:
+    from lbh_desktop.platform.idle_windows import WindowsIdleSource
+
+    return WindowsIdleSource()
+
+
 def _macos() -> IdleSource:
     from lbh_desktop.platform.idle_macos import MacIdleSource
 
     return MacIdleSource()
-
-
-def is_wayland_session() -> bool:
-    return bool(os.environ.get("WAYLAND_DISPLAY")) or os.environ.get("XDG_SESSION_TYPE") == (
-        "wayland"
-    )
 
 
 def is_x11_session() -> bool:
@@ -158,7 +88,7 @@ def default_probes(
     D-Bus module is not loaded at all, which keeps 2 MB off the app waiting in the background.
     """
     if platform == "win32":
-        return [Probe("Windows", WindowsIdleSource)]
+        return [Probe("Windows", _windows)]
     if platform == "darwin":
         return [Probe("macOS", _macos)]
     mutter = Probe("GNOME (Mutter)", lambda: _mutter(bus))

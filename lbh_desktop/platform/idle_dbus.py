@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lbh_desktop.platform.idle import IdleUnavailable
+from lbh_desktop.platform.idle_source import IdleUnavailable
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection

@@ -6,7 +6,7 @@ import ctypes
 import ctypes.util
 import sys
 
-from lbh_desktop.platform.idle import IdleUnavailable
+from lbh_desktop.platform.idle_source import IdleUnavailable
 
 K_IO_MAIN_PORT_DEFAULT = 0  # kIOMainPortDefault (formerly kIOMasterPortDefault)
 K_CF_STRING_ENCODING_UTF8 = 0x08000100

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ctypes
 import os
 
-from lbh_desktop.platform.idle import IdleUnavailable, is_wayland_session
+from lbh_desktop.platform.idle_source import IdleUnavailable, is_wayland_session
 
 # Sonames to try when find_library cannot search (as in a bundled app without ldconfig).
 SONAMES = {"X11": ("libX11.so.6", "libX11.so"), "Xss": ("libXss.so.1", "libXss.so")}

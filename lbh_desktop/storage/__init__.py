@@ -1,1 +1,1 @@
-"""Persistence: TinyDB behind one repository API, with atomic writes and migrations."""
+"""What is kept on disk: history and routines (TinyDB), preferences (QSettings), shipped files."""

@@ -9,7 +9,7 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -259,3 +259,24 @@ class AtomicJSONStorage(Storage):
 
     def _replace_file(self, payload: bytes) -> None:
         replace_file_atomically(self.path, payload, temp_prefix=self._temp_prefix)
+
+
+def write_files_atomically(contents: Mapping[Path, str]) -> None:
+    """Writes every file or none: all go to temporary files first, then each replaces its
+    target. Raises OSError, leaving no temporary file behind."""
+    written: list[tuple[Path, Path]] = []
+    try:
+        for path, text in contents.items():
+            handle, temp_name = tempfile.mkstemp(
+                prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+            )
+            written.append((Path(temp_name), path))
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+                file.write(text)
+                file.flush()
+                os.fsync(file.fileno())
+        for temp, path in written:
+            os.replace(temp, path)
+    finally:
+        for temp, _ in written:
+            temp.unlink(missing_ok=True)

@@ -1,1 +1,1 @@
-"""Thin Qt views and controllers that bind to core events."""
+"""The Qt features, one folder each, over shared/; no feature imports another."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from lbh_desktop import bundled
 from lbh_desktop.core.custom_exercise import (
     DEFAULT_TARGETS,
     CustomExerciseFields,
@@ -18,6 +17,7 @@ from lbh_desktop.core.custom_exercise import (
     slug,
 )
 from lbh_desktop.core.models import Dose, ExerciseKind, ModelError, Position, StepMode
+from lbh_desktop.storage import bundled
 
 
 def fields(**changes: object) -> CustomExerciseFields:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from lbh_desktop import bundled
 from lbh_desktop.core.editor_picker import (
     NO_EQUIPMENT,
     PickerFilter,
@@ -12,6 +11,7 @@ from lbh_desktop.core.editor_picker import (
     target_options,
 )
 from lbh_desktop.core.models import ExerciseKind, Position
+from lbh_desktop.storage import bundled
 
 CATALOGUE = list(bundled.load_catalogue())
 

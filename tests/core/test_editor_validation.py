@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lbh_desktop import bundled
 from lbh_desktop.core.editor_validation import (
     Issue,
     Severity,
@@ -15,6 +14,7 @@ from lbh_desktop.core.editor_validation import (
     validate,
 )
 from lbh_desktop.core.models import Level, Routine, RoutineKind, Step, StepMode
+from lbh_desktop.storage import bundled
 
 CATALOGUE = bundled.load_catalogue()
 OK_STEP = Step(exercise_id="cat-cow", mode=StepMode.TIMED, seconds=30)

@@ -21,7 +21,7 @@ from lbh_desktop.core.models import (
     SessionStatus,
     StepRecord,
 )
-from tests.core.test_progress import NEW_YORK, held, record
+from tests.core.progress_history import NEW_YORK, held, record
 
 AWKWARD_NAME = 'Hips, "gentle"\nand slow; 100 % ü'
 

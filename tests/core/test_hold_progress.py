@@ -8,7 +8,7 @@ import pytest
 
 from lbh_desktop.core.hold_progress import HoldTrend, hold_trends
 from lbh_desktop.core.models import RoutineKind, SessionStatus, StepRecord
-from tests.core.test_progress import held, record
+from tests.core.progress_history import held, record
 
 MARCH_2 = date(2026, 3, 2)
 MARCH_9 = date(2026, 3, 9)

@@ -6,7 +6,6 @@ import dataclasses
 
 import pytest
 
-from lbh_desktop import bundled
 from lbh_desktop.core.import_plan import (
     ClashChoice,
     find_name_clashes,
@@ -16,6 +15,7 @@ from lbh_desktop.core.import_plan import (
 )
 from lbh_desktop.core.models import Exercise, Routine, Step, StepMode
 from lbh_desktop.core.routine_format import ImportedFile
+from lbh_desktop.storage import bundled
 
 CATALOGUE = bundled.load_catalogue()
 BUILTINS = bundled.load_builtin_routines()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from lbh_desktop import bundled
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.core.levels import (
     PlayLevel,
@@ -18,6 +17,7 @@ from lbh_desktop.core.levels import (
 from lbh_desktop.core.models import Level, Routine, RoutineKind, Step, StepMode, Variation
 from lbh_desktop.core.player import Player, PlayerState, SegmentOutcome
 from lbh_desktop.core.timeline import SegmentKind, Side, build_timeline
+from lbh_desktop.storage import bundled
 
 V = Variation
 

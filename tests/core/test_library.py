@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from lbh_desktop.bundled import load_builtin_routines, load_catalogue
 from lbh_desktop.core.catalogue import routine_positions
 from lbh_desktop.core.library import (
     filter_by_kind,
@@ -24,6 +23,7 @@ from lbh_desktop.core.library import (
 )
 from lbh_desktop.core.models import Level, Position, Routine, RoutineKind, Step, StepMode, Variation
 from lbh_desktop.core.timeline import build_timeline
+from lbh_desktop.storage.bundled import load_builtin_routines, load_catalogue
 
 NEW_YORK = ZoneInfo("America/New_York")
 TOKYO = ZoneInfo("Asia/Tokyo")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from lbh_desktop.bundled import load_catalogue
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.core.models import Level, Routine, RoutineKind, Step, StepMode, Variation
 from lbh_desktop.core.player import Player, PlayerState
 from lbh_desktop.core.player_display import COMMANDS, PlayerDisplay, describe
 from lbh_desktop.core.timeline import SegmentKind, build_timeline
+from lbh_desktop.storage.bundled import load_catalogue
 
 CATALOGUE = load_catalogue()
 T0 = 1000.0

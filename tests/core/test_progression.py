@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 import pytest
 
-from lbh_desktop import bundled
 from lbh_desktop.core.models import (
     Level,
     ModelError,
@@ -33,6 +32,7 @@ from lbh_desktop.core.progression import (
     progression_offer,
     review_routine,
 )
+from lbh_desktop.storage import bundled
 
 TODAY = date(2026, 3, 20)
 V = Variation

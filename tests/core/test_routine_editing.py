@@ -6,7 +6,6 @@ from dataclasses import replace
 
 import pytest
 
-from lbh_desktop import bundled
 from lbh_desktop.core.models import Level, Routine, RoutineKind, Step, StepMode, Variation
 from lbh_desktop.core.routine_editing import (
     add_step,
@@ -28,6 +27,7 @@ from lbh_desktop.core.routine_editing import (
     with_step_field,
 )
 from lbh_desktop.core.timeline import build_timeline
+from lbh_desktop.storage import bundled
 
 CATALOGUE = bundled.load_catalogue()
 

@@ -10,7 +10,6 @@ from typing import Any
 import jsonschema
 import pytest
 
-from lbh_desktop import bundled
 from lbh_desktop.core.custom_exercise import exercise_to_dict
 from lbh_desktop.core.import_problems import ImportRejected, format_path
 from lbh_desktop.core.models import Exercise, Routine, Step, StepMode
@@ -24,6 +23,7 @@ from lbh_desktop.core.routine_format import (
     export_text,
     parse_import,
 )
+from lbh_desktop.storage import bundled
 
 SCHEMA = bundled.read_json(*SCHEMA_FILE)
 CATALOGUE = bundled.load_catalogue()

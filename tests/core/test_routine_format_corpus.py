@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from lbh_desktop import bundled
 from lbh_desktop.core.import_problems import ImportRejected
 from lbh_desktop.core.routine_format import SCHEMA_FILE, decode_import, parse_import
+from lbh_desktop.storage import bundled
 
 CORPUS = Path(__file__).parent.parent / "data" / "import_corpus"
 EXPECTED: dict[str, list[str]] = json.loads((CORPUS / "expected.json").read_text("utf-8"))

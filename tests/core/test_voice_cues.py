@@ -6,7 +6,6 @@ import itertools
 
 import pytest
 
-from lbh_desktop import bundled
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.core.models import Level, Routine, RoutineKind, Step, StepMode, Variation
@@ -21,6 +20,7 @@ from lbh_desktop.core.voice_cues import (
     spoken_name,
 )
 from lbh_desktop.core.voice_script import cue_script, script_phrases
+from lbh_desktop.storage import bundled
 
 CATALOGUE: Catalogue = bundled.load_catalogue()
 ALL_KINDS = frozenset(CueKind)

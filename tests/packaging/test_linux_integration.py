@@ -131,7 +131,7 @@ def test_desktop_file_names_the_app_its_icon_and_command() -> None:
     assert entry["Terminal"] == "false"
     assert "SingleMainWindow" not in entry  # Debian 12's validator rejects the key
     # Qt uses the desktop file name as the Wayland app id, so windows match the entry.
-    app_source = (REPO / "lbh_desktop" / "qt_application.py").read_text(encoding="utf-8")
+    app_source = (REPO / "lbh_desktop" / "shell" / "qt_application.py").read_text(encoding="utf-8")
     assert f'setDesktopFileName("{APP_ID}")' in app_source
 
 

@@ -14,8 +14,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from lbh_desktop import __version__
-from lbh_desktop.cli import parse_args
-from lbh_desktop.self_test import ROUTINE_ID, run_self_test
+from lbh_desktop.shell.cli import parse_args
+from lbh_desktop.shell.self_test import ROUTINE_ID, run_self_test
 
 REPO = Path(__file__).resolve().parents[2]
 PASSED = re.compile(

@@ -83,7 +83,7 @@ def test_wheel_holds_every_resource(built: tuple[Path, Path]) -> None:
 @pytest.mark.slow
 def test_wheel_holds_every_module(built: tuple[Path, Path]) -> None:
     members = wheel_members(built[1])
-    assert "lbh_desktop/self_test.py" in members
+    assert "lbh_desktop/shell/self_test.py" in members
     if missing := missing_modules(members):
         pytest.fail(missing)
 

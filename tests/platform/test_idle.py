@@ -16,18 +16,16 @@ from PySide6.QtDBus import QDBusConnection
 
 from lbh_desktop.platform import idle_macos, idle_x11
 from lbh_desktop.platform.idle import (
-    IdleSource,
-    IdleUnavailable,
     NoIdleSource,
     Probe,
-    WindowsIdleSource,
     default_probes,
     describe,
     detect_idle_source,
-    idle_milliseconds,
     is_x11_session,
 )
 from lbh_desktop.platform.idle_dbus import open_freedesktop, open_mutter
+from lbh_desktop.platform.idle_source import IdleSource, IdleUnavailable
+from lbh_desktop.platform.idle_windows import WindowsIdleSource, idle_milliseconds
 from lbh_desktop.platform.idle_x11 import X11IdleSource
 from tests.e2e.xvfb import xdotool, xvfb_display
 

@@ -142,7 +142,7 @@ def test_restoring_puts_the_backup_back_and_it_opens(isolated_dirs: Path) -> Non
 
 
 def test_start_up_takes_todays_backup_after_a_successful_open(isolated_dirs: Path) -> None:
-    from lbh_desktop.startup_repository import open_repository
+    from lbh_desktop.shell.startup_repository import open_repository
 
     database_with(isolated_dirs, "a")
     moments = [datetime(2026, 3, d, 9, 0, tzinfo=UTC) for d in (1, 1, 2, 9)]

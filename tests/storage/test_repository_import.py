@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lbh_desktop import bundled
 from lbh_desktop.core.models import Exercise, ModelError, Routine, Step, StepMode
-from lbh_desktop.storage import atomic_storage
+from lbh_desktop.storage import atomic_storage, bundled
 from lbh_desktop.storage.repository import Repository
 
 BUILTINS = bundled.load_builtin_routines()

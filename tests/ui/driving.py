@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from lbh_desktop.app import App
 from lbh_desktop.core.clock import FakeClock
+from lbh_desktop.shell.app import App
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from lbh_desktop.app import App
-from lbh_desktop.ui.settings_dialog import SettingsDialog
-from lbh_desktop.ui.settings_values import DEFAULTS
+from lbh_desktop.shell.app import App
+from lbh_desktop.ui.settings.settings_dialog import SettingsDialog
+from lbh_desktop.ui.settings.settings_values import DEFAULTS
 
 # The offscreen platform cannot raise or size a full-screen window; a real one can.
 pytestmark = pytest.mark.qt_log_ignore(

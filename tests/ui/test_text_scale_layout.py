@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from lbh_desktop.app import App
-from lbh_desktop.ui import status_labels
+from lbh_desktop.shell.app import App
 from lbh_desktop.ui.editor.editor_view import PICKER_TAB, STEP_TAB, EditorView
-from lbh_desktop.ui.speech_setup import SHORT_FALLBACK_TEXT
-from lbh_desktop.ui.status_labels import is_cut
-from lbh_desktop.ui.style import style_sheet
-from lbh_desktop.ui.theme import LIGHT
+from lbh_desktop.ui.shared import status_labels
+from lbh_desktop.ui.shared.colors import LIGHT
+from lbh_desktop.ui.shared.status_labels import is_cut
+from lbh_desktop.ui.shared.style import style_sheet
+from lbh_desktop.ui.speech.speech_setup import SHORT_FALLBACK_TEXT
 from tests.ui.editor.helpers import select_routine
 
 ROUTINE = "Lower back & hip strength"

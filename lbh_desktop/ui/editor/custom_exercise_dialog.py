@@ -31,7 +31,7 @@ from lbh_desktop.core.editor_validation import Issue, Severity
 from lbh_desktop.core.models import Dose, Exercise, ExerciseKind, Position, StepMode
 from lbh_desktop.ui.editor.picture_import import PictureError, check_picture
 from lbh_desktop.ui.editor.step_form import MODE_LABELS, message_label, show_issues
-from lbh_desktop.ui.plain_label import plain_label
+from lbh_desktop.ui.shared.plain_label import plain_label
 
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)"
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from lbh_desktop.core.library import KIND_LABELS
 from lbh_desktop.core.models import Level
-from lbh_desktop.ui.adaptive_row import FlowRow
 from lbh_desktop.ui.editor.exercise_picker import ExercisePicker
 from lbh_desktop.ui.editor.step_form import StepForm, message_label
 from lbh_desktop.ui.editor.step_list_model import StepListModel
-from lbh_desktop.ui.plain_label import plain_label
+from lbh_desktop.ui.shared.adaptive_row import FlowRow
+from lbh_desktop.ui.shared.plain_label import plain_label
 
 STEP_TAB, PICKER_TAB = 0, 1
 LIST_MIN_LINES = 6

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from lbh_desktop.core.editor_picker import NO_EQUIPMENT, PickerFilter
 from lbh_desktop.core.models import ExerciseKind, Position
-from lbh_desktop.ui.adaptive_row import FlowRow
-from lbh_desktop.ui.plain_label import plain_label
+from lbh_desktop.ui.shared.adaptive_row import FlowRow
+from lbh_desktop.ui.shared.plain_label import plain_label
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

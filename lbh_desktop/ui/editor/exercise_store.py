@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from lbh_desktop import bundled
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.custom_exercise import (
     PICTURES_FOLDER,
@@ -16,6 +15,7 @@ from lbh_desktop.core.custom_exercise import (
     with_custom,
 )
 from lbh_desktop.core.models import Exercise
+from lbh_desktop.storage import bundled
 from lbh_desktop.storage.repository import Repository
 from lbh_desktop.ui.editor.picture_import import import_picture
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from lbh_desktop.core.editor_validation import Issue, Severity
 from lbh_desktop.core.models import Step, StepMode, Variation
-from lbh_desktop.ui.plain_label import plain_label
+from lbh_desktop.ui.shared.plain_label import plain_label
 
 MODE_LABELS = {
     StepMode.TIMED: "Timed hold",

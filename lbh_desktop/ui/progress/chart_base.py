@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
-from lbh_desktop.ui.plain_label import plain_label
 from lbh_desktop.ui.progress.chart_legend import LegendEntry, LegendRow
 from lbh_desktop.ui.progress.chart_theme import Theme, pen
 from lbh_desktop.ui.progress.label_axis import LabelAxis
+from lbh_desktop.ui.shared.plain_label import plain_label
 
 SQUASHED = QSize(600, 300)
 EXPORT_MIN_SIZE = QSize(960, 540)

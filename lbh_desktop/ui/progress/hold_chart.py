@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from lbh_desktop.core.progress import HoldTrend
-from lbh_desktop.ui.plain_label import plain_label
 from lbh_desktop.ui.progress.plotting import (
     Chart,
     LabelAxis,
@@ -20,6 +19,7 @@ from lbh_desktop.ui.progress.plotting import (
     set_week_range,
     week_tick_layout,
 )
+from lbh_desktop.ui.shared.plain_label import plain_label
 
 SIDE_NAMES = {"": "", "left": "Left", "right": "Right"}
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -23,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lbh_desktop import bundled
 from lbh_desktop.core.history_csv import hurts_csv, sessions_csv, steps_csv
 from lbh_desktop.core.models import SessionRecord
 from lbh_desktop.core.progress import Goals, ProgressReport, Streaks, build_report
-from lbh_desktop.ui.plain_label import plain_label
+from lbh_desktop.storage import bundled
+from lbh_desktop.storage.atomic_storage import write_files_atomically
+from lbh_desktop.ui.shared.documents_folder import documents_folder
+from lbh_desktop.ui.shared.plain_label import plain_label
 
 if TYPE_CHECKING:  # the view imports pyqtgraph; the controller module stays light
     from lbh_desktop.ui.progress.progress_view import ProgressView
@@ -57,27 +57,6 @@ def streaks_text(streaks: Streaks) -> str:
         " · "
         f"{one('Stretching', streaks.stretch_current_days, streaks.stretch_best_days, 'day')}"
     )
-
-
-def write_files_atomically(contents: Mapping[Path, str]) -> None:
-    """Writes every file or none: all go to temporary files first, then each replaces its
-    target. Raises OSError, leaving no temporary file behind."""
-    written: list[tuple[Path, Path]] = []
-    try:
-        for path, text in contents.items():
-            handle, temp_name = tempfile.mkstemp(
-                prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-            )
-            written.append((Path(temp_name), path))
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-                file.write(text)
-                file.flush()
-                os.fsync(file.fileno())
-        for temp, path in written:
-            os.replace(temp, path)
-    finally:
-        for temp, _ in written:
-            temp.unlink(missing_ok=True)
 
 
 class PngFileDialog:
@@ -279,7 +258,7 @@ class ProgressController(QObject):
             self._view.show_status("There is no chart on this tab to export yet.")
             return
         tab = self._view.current_tab_name().lower()
-        suggested = _documents() / f"lbh-progress-{tab}-{self._today().isoformat()}.png"
+        suggested = documents_folder() / f"lbh-progress-{tab}-{self._today().isoformat()}.png"
         path = PngFileDialog.ask(self._view, suggested)
         if path is None:
             return
@@ -304,7 +283,7 @@ class ProgressController(QObject):
 def export_history_csv(parent: QWidget, sessions: Callable[[], list[SessionRecord]]) -> str | None:
     """Asks for a folder and writes sessions.csv, steps.csv and hurts.csv there (all or none).
     Returns the status line after a save; None when cancelled or failed (already said)."""
-    folder = CsvFolderDialog.ask(parent, _documents())
+    folder = CsvFolderDialog.ask(parent, documents_folder())
     if folder is None:
         return None
     records = sessions()
@@ -324,8 +303,3 @@ def export_history_csv(parent: QWidget, sessions: Callable[[], list[SessionRecor
         )
         return None
     return f"Saved {SESSIONS_FILE}, {STEPS_FILE} and {HURTS_FILE} in {folder}"
-
-
-def _documents() -> Path:
-    location = QStandardPaths.StandardLocation.DocumentsLocation
-    return Path(QStandardPaths.writableLocation(location) or Path.home())

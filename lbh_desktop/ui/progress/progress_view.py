@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lbh_desktop.ui.chart_prefetch import load_chart_libraries
-from lbh_desktop.ui.plain_label import plain_label
+from lbh_desktop.ui.progress.chart_prefetch import load_chart_libraries
+from lbh_desktop.ui.shared.plain_label import plain_label
 
 load_chart_libraries()  # before the chart modules below import them: see its docstring
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from lbh_desktop.app import App
+from lbh_desktop.shell.app import App
 from tests.ui.driving import NO_MODIFIER as NO_MODIFIER  # re-exported
 from tests.ui.driving import focused
 from tests.ui.driving import press as press  # re-exported

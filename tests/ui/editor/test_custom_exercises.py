@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from lbh_desktop.app import App
 from lbh_desktop.core.custom_exercise import MAX_PICTURE_BYTES, CustomExerciseFields
 from lbh_desktop.core.models import Dose, ExerciseKind, Position, StepMode
+from lbh_desktop.shell.app import App
 from lbh_desktop.ui.editor.custom_exercise_dialog import (
     CustomExerciseAnswer,
     CustomExerciseDialog,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from lbh_desktop.app import App
 from lbh_desktop.core.models import StepMode
+from lbh_desktop.shell.app import App
 from tests.ui.editor.helpers import ALT, CTRL, SHIFT, focused, press, routine_names, type_text
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lbh_desktop.app import App
+from lbh_desktop.shell.app import App
 from lbh_desktop.ui.editor.editor_dialogs import LeaveChoice
 from lbh_desktop.ui.editor.step_list_model import STEP_MIME_TYPE
 from tests.ui.editor.helpers import CTRL, press, select_routine, type_text

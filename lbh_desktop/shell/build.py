@@ -1,0 +1,199 @@
+"""Builds the app's parts once and wires them together; the only place that does so."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from lbh_desktop import __version__
+from lbh_desktop.core.clock import Clock
+from lbh_desktop.core.cues import SoundCue
+from lbh_desktop.shell.app import App
+from lbh_desktop.shell.lazy_app import OpenedData, open_data
+from lbh_desktop.storage import bundled
+from lbh_desktop.storage.preferences import Preferences
+from lbh_desktop.ui.progress.chart_prefetch import prefetch_chart_libraries
+from lbh_desktop.ui.shared.theme import Appearance
+
+if TYPE_CHECKING:  # the progress page (and pyqtgraph) loads only when first opened
+    from lbh_desktop.core.progress import Goals
+    from lbh_desktop.ui.speech.speech import Speech
+
+
+def build_app(
+    data_dir: Path,
+    clock: Clock,
+    *,
+    prepare_seconds: float | None = None,
+    opened: OpenedData | None = None,
+    appearance: Appearance | None = None,
+) -> App:
+    """`prepare_seconds` overrides the get-ready countdown preference; `opened` is the data
+    run() opened already; `appearance` the one run() applied before building any widget."""
+    # The window's parts load here, not on import: the background app waits for breaks
+    # without them (lazy_app.py; tests/shell/test_background_imports.py keeps it so).
+    from lbh_desktop.shell.editor_wiring import attach_editor
+    from lbh_desktop.shell.import_export_wiring import attach_import_export
+    from lbh_desktop.shell.main_window import MainWindow
+    from lbh_desktop.shell.player_wiring import follow_settings, wire_player_page
+    from lbh_desktop.shell.save_notice import SaveProblemNotice
+    from lbh_desktop.ui.editor.exercise_store import ExerciseStore
+    from lbh_desktop.ui.library.library_controller import LibraryController
+    from lbh_desktop.ui.player.sound import SoundPlayer
+    from lbh_desktop.ui.settings.settings_controller import SettingsController
+    from lbh_desktop.ui.shared.safety_notice import SAFETY_TEXT
+
+    data = opened or open_data(data_dir)
+    notices, repository, preferences = data.notices, data.repository, data.preferences
+    catalogue = bundled.load_catalogue()
+    window = MainWindow()
+    SaveProblemNotice(repository, window.save_status, window)
+
+    def sound_file(cue: SoundCue) -> Path:
+        return bundled.resource_path("sounds", f"{cue.value}.wav")
+
+    sound = SoundPlayer(sound_file, muted=preferences.muted, parent=window)
+    exercises = ExerciseStore(catalogue, repository, data_dir)
+
+    def now() -> datetime:
+        return datetime.fromtimestamp(clock.wall(), tz=UTC)
+
+    library = LibraryController(
+        window.library,
+        exercises.catalogue,
+        repository.routines,
+        repository.last_done,
+        now,
+        level_of=preferences.routine_level,
+        set_level=preferences.set_routine_level,
+    )
+    app = App(window, repository, preferences, sound, library, notices)
+    app.exercises = exercises
+
+    def speech() -> Speech:
+        from lbh_desktop.ui.speech.speech_setup import (
+            build_speech,  # Qt's speech module: on first need
+        )
+
+        return build_speech(preferences, window, clock)
+
+    app.speech_factory = speech
+    window.player_built.connect(
+        lambda view: app.set_player(wire_player_page(app, view, clock, catalogue, prepare_seconds))
+    )
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    app.settings = SettingsController(
+        window,
+        preferences,
+        sound,
+        appearance or Appearance(qt_app, window),
+        data_dir,
+        window.break_settings_requested.emit,
+        voice_section=lambda parent: voice_settings(preferences, app.speech, parent),
+    )
+    window.settings_requested.connect(app.settings.open)
+
+    def on_settings_applied() -> None:
+        follow_settings(app)  # the player page, when built: sound state and countdown
+        if app.progress is not None:
+            app.progress.refresh()  # the goals may have changed
+
+    app.settings.applied.connect(on_settings_applied)
+
+    def start_routine(routine_id: str) -> None:
+        routine = repository.routine(routine_id)
+        if routine is not None:
+            app.open_routine(routine)
+
+    def on_close(event: QCloseEvent) -> None:
+        if not window.leave_guard():
+            event.ignore()
+            return
+        if app.playing:
+            from lbh_desktop.ui.player.player_controller import ConfirmStop
+
+            if not ConfirmStop.ask(window):
+                event.ignore()
+                return
+            if app.player.player is not None:
+                app.player.player.stop()
+        preferences.window_geometry = window.saveGeometry()
+        if app.keep_running_on_close is not None and app.keep_running_on_close():
+            event.ignore()
+            return
+        event.accept()
+
+    def show_progress() -> None:
+        if app.progress is None:
+            from lbh_desktop.core.progress import Goals
+            from lbh_desktop.ui.progress.progress_controller import ProgressController
+            from lbh_desktop.ui.progress.progress_view import ProgressView
+
+            def goals() -> Goals:
+                return Goals(preferences.strength_goal, preferences.stretch_goal)
+
+            def set_goals(new: Goals) -> None:
+                preferences.strength_goal = new.strength_per_week
+                preferences.stretch_goal = new.stretch_days_per_week
+
+            def today() -> date:
+                return datetime.fromtimestamp(clock.wall()).date()
+
+            view = ProgressView()
+            app.progress_view = view
+            app.progress = ProgressController(
+                view,
+                repository.sessions,
+                repository.skip_days,
+                repository.set_skip_day,
+                goals,
+                set_goals,
+                today,
+            )
+            app.progress.start_routine_requested.connect(start_routine)
+        app.progress.refresh()
+        assert app.progress_view is not None
+        window.show_page(app.progress_view)
+
+    def on_sound_availability(available: bool, reason: str) -> None:
+        window.sound_status.setText("" if available else reason)
+
+    sound.availability_changed.connect(on_sound_availability)
+    library.start_requested.connect(start_routine)
+    window.routines_requested.connect(app.show_library)
+    window.progress_requested.connect(show_progress)
+    window.progress_hinted.connect(prefetch_chart_libraries)
+    window.close_requested.connect(on_close)
+    window.quit_requested.connect(app.quit)
+    window.safety_notice_requested.connect(
+        lambda: QMessageBox.information(window, "Safety notice", SAFETY_TEXT)
+    )
+    window.about_requested.connect(lambda: show_about(window, repository.path))
+    attach_import_export(app, catalogue, now).imported.connect(exercises.refresh)
+    attach_editor(app, exercises)
+    library.refresh()
+    geometry = preferences.window_geometry
+    if geometry is None or not window.restoreGeometry(geometry):
+        window.resize(1100, 720)
+    return app
+
+
+def voice_settings(preferences: Preferences, speech: Speech | None, parent: QWidget) -> QWidget:
+    from lbh_desktop.ui.speech.voice_settings_section import VoiceSettingsSection  # with the dialog
+
+    assert speech is not None
+
+    return VoiceSettingsSection(preferences, speech, parent)
+
+
+def show_about(parent: QWidget, data_file: Path) -> None:
+    QMessageBox.about(
+        parent,
+        "About LBH Desktop",
+        f"LBH Desktop {__version__}\n\nGuided lower-back and hip routines.\nYour data: {data_file}",
+    )

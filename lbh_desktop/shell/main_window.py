@@ -1,0 +1,165 @@
+"""Main window: a stack of the library page and the player page, plus menus and status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+
+from lbh_desktop.ui.library.library_view import LibraryView
+from lbh_desktop.ui.shared.status_labels import StatusLabelElider
+
+if TYPE_CHECKING:  # the player page and its modules load on first use
+    from lbh_desktop.ui.player.player_view import PlayerView
+
+
+class MainWindow(QMainWindow):
+    close_requested = Signal(QCloseEvent)
+    routines_requested = Signal()
+    progress_requested = Signal()
+    progress_hinted = Signal()
+    quit_requested = Signal()
+    start_break_requested = Signal()
+    break_settings_requested = Signal()
+    safety_notice_requested = Signal()
+    about_requested = Signal()
+    import_routines_requested = Signal()
+    export_routine_requested = Signal()
+    export_history_requested = Signal()
+    settings_requested = Signal()
+    player_built = Signal(object)
+    """The player page (a PlayerView) was just built, on first use; the app wires it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("LBH Desktop")
+        self.setMinimumSize(760, 540)
+        self.library = LibraryView()
+        self._player: PlayerView | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.library)
+        self.setCentralWidget(self.pages)
+
+        self.navigation = QToolBar("Navigation")
+        self.navigation.setMovable(False)
+        self.navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.navigation)
+        group = QActionGroup(self)
+        self.routines_action = QAction("&Routines", self, checkable=True, checked=True)
+        self.routines_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.routines_action.setToolTip("Your routines (Ctrl+1)")
+        self.progress_action = QAction("&Progress", self, checkable=True)
+        self.progress_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.progress_action.setToolTip("Your weeks of practice (Ctrl+2)")
+        for action in (self.routines_action, self.progress_action):
+            group.addAction(action)
+            self.navigation.addAction(action)
+            self.navigation.widgetForAction(action).setAccessibleName(action.text().strip("&"))
+        progress_button = self.navigation.widgetForAction(self.progress_action)
+        progress_button.installEventFilter(self)
+        self._progress_button = progress_button
+        self.leave_guard: Callable[[], bool] = lambda: True
+        """Asked before leaving the current page (Routines, Progress, closing, quitting); False
+        stays. The routine editor sets it to ask about unsaved changes."""
+        self._section = self.routines_action
+        self.routines_action.triggered.connect(lambda: self._navigate(self.routines_requested))
+        self.progress_action.triggered.connect(lambda: self._navigate(self.progress_requested))
+
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_action = QAction("&Import routines…", self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self.import_routines_requested)
+        self.export_routine_action = QAction("&Export routine…", self)
+        self.export_routine_action.triggered.connect(self.export_routine_requested)
+        self.export_history_action = QAction("Export &history as CSV…", self)
+        self.export_history_action.triggered.connect(self.export_history_requested)
+        for action in (self.import_action, self.export_routine_action, self.export_history_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.quit_requested)
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.settings_action = QAction("&Preferences…", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.settings_requested)
+        edit_menu.addAction(self.settings_action)
+        breaks_menu = self.menuBar().addMenu("&Breaks")
+        start_break = QAction("&Start a break now", self)
+        start_break.triggered.connect(self.start_break_requested)
+        break_settings = QAction("Break &settings…", self)
+        break_settings.triggered.connect(self.break_settings_requested)
+        breaks_menu.addAction(start_break)
+        breaks_menu.addAction(break_settings)
+        help_menu = self.menuBar().addMenu("&Help")
+        safety_action = QAction("&Safety notice…", self)
+        safety_action.triggered.connect(self.safety_notice_requested)
+        about_action = QAction("&About LBH Desktop", self)
+        about_action.triggered.connect(self.about_requested)
+        help_menu.addAction(safety_action)
+        help_menu.addAction(about_action)
+        self.sound_status = QLabel()
+        self.sound_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.sound_status)
+        self.save_status = QLabel()  # filled by save_notice.py when saving fails
+        self.save_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_status.setAccessibleName("Saving problem")
+        self.statusBar().addPermanentWidget(self.save_status)
+        StatusLabelElider(self.statusBar())  # long messages end in "…" at 200 % text, 800 px
+
+    @property
+    def player(self) -> PlayerView:
+        """The player page, built the first time it is needed (start-up shows the library)."""
+        if self._player is None:
+            from lbh_desktop.ui.player.player_view import PlayerView
+
+            self._player = PlayerView()
+            self.pages.addWidget(self._player)
+            self.player_built.emit(self._player)
+        return self._player
+
+    @property
+    def has_player(self) -> bool:
+        return self._player is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._progress_button and event.type() in (
+            QEvent.Type.Enter,
+            QEvent.Type.FocusIn,
+        ):
+            self.progress_hinted.emit()
+        return super().eventFilter(watched, event)
+
+    def _navigate(self, requested: SignalInstance) -> None:
+        if self.leave_guard():
+            requested.emit()
+        else:
+            self._section.setChecked(True)
+
+    def show_library(self) -> None:
+        self.navigation.show()
+        self.routines_action.setChecked(True)
+        self._section = self.routines_action
+        self.pages.setCurrentWidget(self.library)
+        self.library.routine_list.setFocus()
+
+    def show_player(self) -> None:
+        self.navigation.hide()  # the player has its own way back, which asks first
+        self.pages.setCurrentWidget(self.player)
+        self.player.setFocus()
+
+    def show_page(self, page: QWidget, *, under_routines: bool = False) -> None:
+        """Shows a page that is built on first use, such as Progress."""
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.navigation.show()
+        self._section = self.routines_action if under_routines else self.progress_action
+        self._section.setChecked(True)
+        self.pages.setCurrentWidget(page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_requested.emit(event)

@@ -1,0 +1,1 @@
+"""Stretch-break reminders: the reminder window, tray, small window, settings and controller."""

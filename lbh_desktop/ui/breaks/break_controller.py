@@ -1,0 +1,165 @@
+"""Drives the break schedule with one single-shot timer and turns its events into reminders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from lbh_desktop.core.break_schedule import (
+    BreakSchedule,
+    ScheduleEvent,
+    ScheduleEventKind,
+    ScheduleSnapshot,
+    ScheduleState,
+)
+from lbh_desktop.core.library import format_duration
+from lbh_desktop.core.models import Routine
+from lbh_desktop.core.timeline import build_timeline
+from lbh_desktop.ui.breaks.reminder_view import ReminderView
+
+
+def status_text(snapshot: ScheduleSnapshot) -> str:
+    """One line for the tray menu, its tooltip and the no-tray window."""
+    if snapshot.state is ScheduleState.PAUSED:
+        if snapshot.paused_until is None:
+            return "Reminders paused until you resume them"
+        return f"Reminders paused until {snapshot.paused_until:%H:%M}"
+    if snapshot.state is ScheduleState.OFF_HOURS:
+        return "Outside your working hours: no reminders"
+    if snapshot.state is ScheduleState.ON_BREAK:
+        return "On a break"
+    if snapshot.state is ScheduleState.DUE:
+        return "Time for a stretch break"
+    quiet = " (quiet mode)" if snapshot.quiet else ""
+    if snapshot.seconds_to_break is None:
+        return f"Waiting{quiet}"
+    return f"Next break in {format_duration(max(60.0, snapshot.seconds_to_break))}{quiet}"
+
+
+class BreakController(QObject):
+    break_requested = Signal(object)  # the Routine to play as a break
+    notice = Signal(str, str)  # title, text: shown in the tray, or the no-tray window
+    status_changed = Signal(str, bool, bool)  # text, can snooze, paused
+
+    def __init__(
+        self,
+        schedule: BreakSchedule,
+        next_routine: Callable[[], Routine | None],
+        reminder: ReminderView,
+        local_now: Callable[[], datetime],
+        parent: QObject | None = None,
+        *,
+        clock_speed: float = 1.0,
+    ) -> None:
+        super().__init__(parent)
+        self._clock_speed = clock_speed  # the schedule's seconds per real second (demos, tests)
+        self.schedule = schedule
+        self._next_routine = next_routine
+        self._reminder = reminder
+        self._local_now = local_now
+        self._on_break = False
+        self._upcoming: Routine | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)  # waiting in the background: be cheap
+        self._timer.timeout.connect(self.check)
+        reminder.start_requested.connect(self.start_break)
+        reminder.snooze_requested.connect(self.snooze)
+        reminder.skip_requested.connect(self.skip)
+
+    @property
+    def next_check_ms(self) -> int:
+        return self._timer.interval() if self._timer.isActive() else 0
+
+    def check(self) -> None:
+        for event in self.schedule.update():
+            self._handle(event)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        snapshot = self.schedule.snapshot()
+        paused = snapshot.state is ScheduleState.PAUSED
+        self.status_changed.emit(status_text(snapshot), snapshot.can_snooze, paused)
+        wait = self.schedule.seconds_until_next_check() / self._clock_speed
+        self._timer.start(max(1000, round(wait * 1000)))
+
+    def _handle(self, event: ScheduleEvent) -> None:
+        if event.kind is ScheduleEventKind.PRE_WARNING:
+            self.notice.emit("Stretch break in a minute", "Finish what you are doing.")
+        elif event.kind is ScheduleEventKind.BREAK_DUE:
+            snapshot = self.schedule.snapshot()
+            routine = self._choose_routine()
+            if routine is None:
+                self.notice.emit("Time for a stretch break", "Stand up and move for a few minutes.")
+            elif snapshot.quiet:
+                self.notice.emit("Time for a stretch break", f"{routine.name} (quiet mode)")
+            else:
+                minutes = self._minutes(routine)
+                self._reminder.show_reminder(
+                    f"Time for a {minutes}-minute stretch break",
+                    f"{routine.name} — {routine.description}",
+                    snapshot.can_snooze,
+                )
+        elif event.kind is ScheduleEventKind.NATURAL_BREAK:
+            self._reminder.hide()
+            self._upcoming = None  # the next reminder offers the next routine
+
+    def _choose_routine(self) -> Routine | None:
+        """The routine the pending reminder offers; chosen once so the prompt and Start agree."""
+        if self._upcoming is None:
+            self._upcoming = self._next_routine()
+        return self._upcoming
+
+    @staticmethod
+    def _minutes(routine: Routine) -> int:
+        return max(1, round(build_timeline(routine).planned_seconds / 60))
+
+    def start_break(self) -> None:
+        routine = self._choose_routine()
+        self._upcoming = None
+        self._reminder.hide()
+        if routine is None:
+            self.notice.emit("No break routine", "There is no desk-friendly routine to play.")
+            return
+        self._on_break = True
+        self.schedule.start_break()
+        self._refresh()
+        self.break_requested.emit(routine)
+
+    def break_ended(self, completed: bool) -> None:
+        if self._on_break:
+            self._on_break = False
+            self.schedule.break_finished(completed)
+            self._refresh()
+
+    def snooze(self, minutes: int) -> None:
+        if self.schedule.snooze(minutes):
+            self._reminder.hide()
+        self._refresh()
+
+    def skip(self) -> None:
+        self._reminder.hide()
+        self._upcoming = None
+        self.schedule.skip()
+        self._refresh()
+
+    def pause(self, how: str) -> None:
+        until = None
+        if how == "hour":
+            until = self.schedule.pause_for(1)
+        elif how == "tomorrow":
+            until = self.schedule.until_tomorrow()
+        self._reminder.hide()
+        self.schedule.pause(until)
+        self._refresh()
+
+    def resume(self) -> None:
+        self.schedule.resume()
+        self._refresh()
+
+    def set_quiet(self, minutes: int) -> None:
+        until = self._local_now() + timedelta(minutes=minutes) if minutes else None
+        self.schedule.set_quiet(until)
+        self._refresh()

@@ -1,0 +1,104 @@
+"""Feeds the library view from the repository and catalogue, and reacts to its choices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.levels import PlayLevel, level_summary, parse_level
+from lbh_desktop.core.library import (
+    KIND_LABELS,
+    RoutineSummary,
+    filter_by_kind,
+    format_duration,
+    format_last_done,
+    routine_meta,
+    step_rows,
+    summarize_routines,
+)
+from lbh_desktop.core.models import Routine, RoutineKind
+from lbh_desktop.ui.library.library_view import LibraryView
+
+
+class LibraryController(QObject):
+    start_requested = Signal(str)
+
+    def __init__(
+        self,
+        view: LibraryView,
+        catalogue: Catalogue,
+        routines: Callable[[], list[Routine]],
+        last_done: Callable[[], Mapping[str, str]],
+        now: Callable[[], datetime],
+        *,
+        level_of: Callable[[str], PlayLevel] = lambda routine_id: PlayLevel.STANDARD,
+        set_level: Callable[[str, PlayLevel], None] = lambda routine_id, level: None,
+    ) -> None:
+        super().__init__(view)
+        self._level_of = level_of
+        self._set_level = set_level
+        self._view = view
+        self._catalogue = catalogue
+        self._routines = routines
+        self._last_done = last_done
+        self._now = now
+        self._summaries: list[RoutineSummary] = []
+        self._kind: RoutineKind | None = None
+        view.set_kinds([("", "All routines")] + [(k.value, v) for k, v in KIND_LABELS.items()])
+        view.kind_filter_changed.connect(self._on_kind_changed)
+        view.routine_selected.connect(self._show_detail)
+        view.start_requested.connect(self.start_requested)
+        view.level_changed.connect(self._on_level_changed)
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Re-read the routines; keeps the selection, or selects `select_id` when given."""
+        summaries = summarize_routines(self._routines(), self._catalogue, self._last_done())
+        self._summaries = [level_summary(s, self._level_of(s.routine.id)) for s in summaries]
+        self._fill(select_id or self._view.current_routine_id())
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Use a new catalogue (the user's own exercises changed) and redraw."""
+        self._catalogue = catalogue
+        self.refresh()
+
+    def _on_kind_changed(self, value: str) -> None:
+        self._kind = RoutineKind(value) if value else None
+        self._fill(self._view.current_routine_id())
+
+    def _fill(self, keep_id: str | None) -> None:
+        now = self._now()
+        rows = [
+            (
+                s.routine.id,
+                s.routine.name,
+                f"{s.kind_label} · {format_duration(s.duration_seconds)} · "
+                f"{s.routine.level.value.capitalize()}\n"
+                f"{s.positions_label} · Last done: {format_last_done(s.last_done_utc, now)}",
+            )
+            for s in filter_by_kind(self._summaries, self._kind)
+        ]
+        self._view.set_routines(rows, keep_id)
+        if not rows:
+            self._view.routine_actions.set_state(has_routine=False, builtin=False)
+
+    def _show_detail(self, routine_id: str) -> None:
+        summary = next((s for s in self._summaries if s.routine.id == routine_id), None)
+        if summary is None:
+            return
+        last = format_last_done(summary.last_done_utc, self._now())
+        self._view.set_level(self._level_of(routine_id).value)
+        self._view.routine_actions.set_state(has_routine=True, builtin=summary.routine.builtin)
+        self._view.show_detail(
+            summary.routine.name,
+            routine_meta(summary),
+            summary.routine.description,
+            f"Last done: {last}",
+            step_rows(summary.routine, self._catalogue),
+        )
+
+    def _on_level_changed(self, routine_id: str, value: str) -> None:
+        self._set_level(routine_id, parse_level(value))
+        self.refresh()

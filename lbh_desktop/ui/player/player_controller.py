@@ -1,0 +1,249 @@
+"""Binds the core player to the player view: one precise QTimer, commands, sounds and saving."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.clock import Clock
+from lbh_desktop.core.levels import PlayLevel, apply_level
+from lbh_desktop.core.models import Routine, SessionRecord
+from lbh_desktop.core.player import EventKind, Player, PlayerEvent, PlayerSnapshot, PlayerState
+from lbh_desktop.core.player_display import describe
+from lbh_desktop.core.session_log import SessionRecorder
+from lbh_desktop.core.timeline import build_timeline
+from lbh_desktop.ui.player.cue_announcer import CueAnnouncer
+from lbh_desktop.ui.player.player_view import PlayerView
+from lbh_desktop.ui.player.sound import SoundPlayer
+from lbh_desktop.ui.player.this_hurts import can_report_hurt, report_hurt
+from lbh_desktop.ui.player.voice import Voice
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 100
+
+
+def ms_to_next_change(snapshot: PlayerSnapshot) -> int:
+    """When the timer next wakes: on the next whole second of the countdown (boundaries, 3-2-1
+    cues and the shown number all fall on one), of the elapsed time, or at the halfway cue;
+    at most TICK_MS apart, so the progress bar still moves smoothly."""
+    if snapshot.remaining is None:
+        wait = 1 - snapshot.elapsed % 1
+    else:
+        left = snapshot.remaining
+        wait = left - math.ceil(left) + 1
+        half = (snapshot.segment.duration or 0) / 2 if snapshot.segment else 0
+        if left > half:
+            wait = min(wait, left - half)
+    return max(1, min(TICK_MS, math.ceil(wait * 1000)))
+
+
+class ConfirmStop:
+    @classmethod
+    def ask(cls, parent: QWidget) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Stop the routine?")
+        box.setText("Stop the routine now?")
+        box.setInformativeText("What you have done so far is kept in your history.")
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 320px; }")
+        stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
+        keep_going = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep_going)
+        box.setEscapeButton(keep_going)
+        box.exec()
+        return box.clickedButton() is stop
+
+
+class PlayerController(QObject):
+    """Owns the running Player; the view only renders what `describe` returns."""
+
+    session_saved = Signal()
+    leave_requested = Signal()
+    session_reviewed = Signal(str)
+    """A played session's routine id, once its check-in is answered, skipped or left."""
+    display_shown = Signal(object)
+    """Each PlayerDisplay the view renders, for mat mode (mat_mode_view.py)."""
+
+    def __init__(
+        self,
+        view: PlayerView,
+        catalogue: Catalogue,
+        clock: Clock,
+        sound: SoundPlayer,
+        save_session: Callable[[SessionRecord], None],
+        illustration_for: Callable[[str], Path | None],
+        *,
+        prepare_seconds: float = 5.0,
+        speech: Voice | None = None,
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._catalogue = catalogue
+        self._clock = clock
+        self._sound = sound
+        self._cues = CueAnnouncer(sound, speech, catalogue, clock)
+        self._save_session = save_session
+        self._illustration_for = illustration_for
+        self.prepare_seconds = prepare_seconds
+        self.level = PlayLevel.STANDARD
+        self._review_due = False
+        self.player: Player | None = None
+        self.recorder: SessionRecorder | None = None
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+
+        view.start_pause_requested.connect(self._primary)
+        view.skip_requested.connect(lambda: self._command("skip"))
+        view.back_requested.connect(lambda: self._command("back"))
+        view.done_requested.connect(lambda: self._command("done"))
+        view.stop_requested.connect(self.request_stop)
+        view.library_requested.connect(self.request_leave)
+        view.mute_toggled.connect(self._set_muted)
+        view.pain_rated.connect(self.rate_pain)
+        view.pain_skipped.connect(self._skip_check_in)
+        view.hurts_requested.connect(self.report_hurt)
+        sound.availability_changed.connect(self._on_sound_availability)
+        self._on_sound_availability(sound.available, sound.unavailable_reason)
+
+    @property
+    def active(self) -> bool:
+        return self.player is not None and self.player.state in (
+            PlayerState.RUNNING,
+            PlayerState.PAUSED,
+        )
+
+    @property
+    def timer_running(self) -> bool:
+        return self._timer.isActive()
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The user's own exercises changed; the next display uses the new catalogue."""
+        self._catalogue = catalogue
+
+    def open(self, routine: Routine, level: PlayLevel = PlayLevel.STANDARD) -> None:
+        self.level, self._review_due = level, False
+        self._view.set_level_text(f"{level.label} level")
+        routine = apply_level(routine, level)
+        timeline = build_timeline(routine, prepare_seconds=self.prepare_seconds)
+        self.player = Player(timeline, self._clock)
+        self._cues.open(timeline)
+        self.recorder = SessionRecorder(timeline, self._clock, self._save_safely)
+        self.player.subscribe(self.recorder.handle)
+        self._view.set_routine_name(routine.name)
+        self._view.show_pain_check_in(False)
+        self._after([])
+
+    def start_playing(self) -> None:
+        """Starts the opened routine, for callers that already asked the user (a break)."""
+        if self.player is not None and self.player.can("start"):
+            self._command("start")
+
+    def tick(self) -> None:
+        if self.player is not None:
+            self._after(self.player.tick())
+
+    def _command(self, name: str) -> None:
+        if self.player is not None:
+            self._after(getattr(self.player, name)())
+
+    def _primary(self) -> None:
+        if self.player is not None and self.player.state in (
+            PlayerState.FINISHED,
+            PlayerState.STOPPED,
+        ):
+            self.request_leave()
+        else:
+            self._command("toggle")
+
+    def request_stop(self) -> None:
+        if self.active and ConfirmStop.ask(self._view):
+            self._command("stop")
+
+    def request_leave(self) -> None:
+        if self.active:
+            if not ConfirmStop.ask(self._view):
+                return
+            self._command("stop")
+        self._timer.stop()
+        self._review()
+        self.leave_requested.emit()
+
+    def _after(self, events: list[PlayerEvent]) -> None:
+        player = self.player
+        if player is None:
+            return
+        snapshot = player.snapshot()
+        self._cues.announce(events, snapshot)  # spoken cue, else the beep
+        if player.state is PlayerState.RUNNING:
+            self._timer.start(ms_to_next_change(snapshot))
+        else:
+            self._timer.stop()
+        display = describe(snapshot, player.timeline, self._catalogue, player.can, player.results)
+        self._view.show_display(display, self._illustration_for(display.exercise_id))
+        self.display_shown.emit(display)
+        self._view.set_hurts_enabled(can_report_hurt(player))
+        if any(e.kind in (EventKind.ROUTINE_FINISHED, EventKind.STOPPED) for e in events):
+            record = self.recorder.record if self.recorder else None
+            self._review_due = record is not None and record.done_seconds > 0
+            self._view.show_pain_check_in(self._review_due)
+            self.session_saved.emit()
+
+    def rate_pain(self, rating: int) -> None:
+        """The optional after-session check-in: 0 (fine) to 10 (very sore)."""
+        record = self.recorder.record if self.recorder else None
+        if record is None or not 0 <= rating <= 10:
+            return
+        record.pain = rating
+        self._save_safely(record)
+        self._view.show_pain_check_in(False)
+        self.session_saved.emit()
+        self._review()
+
+    def _skip_check_in(self) -> None:
+        self._view.show_pain_check_in(False)
+        self._review()
+
+    def _review(self) -> None:
+        """Once per played session: the progression review (progression_dialog.py)."""
+        record = self.recorder.record if self.recorder else None
+        if self._review_due and record is not None:
+            self._review_due = False
+            self.session_reviewed.emit(record.routine_id)
+
+    def report_hurt(self) -> None:
+        """ "This hurts" (H): stop the move, offer its easier version or a skip, log it."""
+        if self.player is None or self.recorder is None or not can_report_hurt(self.player):
+            return
+        events = report_hurt(self._view, self.player, self.recorder, self._catalogue, self._clock)
+        self._cues.follow(self.player.timeline)
+        if self.recorder.record is not None:
+            self._save_safely(self.recorder.record)
+        self._after(events)
+
+    def _save_safely(self, record: SessionRecord) -> None:
+        record.level = self.level.value
+        try:
+            self._save_session(record)
+        except OSError as error:
+            log.warning("could not save session: %s", error)
+            self._view.show_message(
+                f"Could not save your progress ({error.strerror or error}). The session is kept "
+                "in memory and saving is retried at the next step."
+            )
+        else:
+            self._view.show_message("")
+
+    def _set_muted(self, muted: bool) -> None:
+        self._sound.muted = muted
+
+    def _on_sound_availability(self, available: bool, reason: str) -> None:
+        self._view.set_sound_state(available, reason, self._sound.muted)

@@ -1,0 +1,315 @@
+"""The player page: countdown, exercise, illustration, instructions and controls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontInfo, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lbh_desktop.core.player_display import PlayerDisplay
+from lbh_desktop.ui.shared.adaptive_row import AdaptiveRow
+from lbh_desktop.ui.shared.illustration_widget import IllustrationWidget
+from lbh_desktop.ui.shared.plain_label import plain_label as plain_label  # re-exported
+
+
+class PlayerView(QWidget):
+    start_pause_requested = Signal()
+    back_requested = Signal()
+    skip_requested = Signal()
+    done_requested = Signal()
+    stop_requested = Signal()
+    library_requested = Signal()
+    mute_toggled = Signal(bool)
+    mat_mode_requested = Signal()
+    pain_rated = Signal(int)
+    pain_skipped = Signal()
+    hurts_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shown: PlayerDisplay | None = None
+        # Focusable so its shortcuts work as soon as the page is shown.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.library_button = QPushButton("← Routines")
+        self.library_button.setToolTip("Back to your routines")
+        self.library_button.setAccessibleName("Back to routines")
+        self.routine_label = plain_label(wrap=True, object_name="routineTitle")
+        self.level_label = plain_label(object_name="routineLevel")
+        self.level_label.setAccessibleName("Level")
+        self.total_left_label = plain_label(object_name="totalLeft")
+        self.total_left_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.progress.setAccessibleName("Routine progress")
+
+        self.illustration = IllustrationWidget()
+        self.phase_label = plain_label(object_name="phase")
+        self.exercise_label = plain_label(wrap=True, object_name="exerciseName")
+        self.detail_label = plain_label(wrap=True, object_name="detail")
+        self.clock_label = plain_label(object_name="clock")
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Ignored: the clock takes the room that is left, and its font fits that room.
+        self.clock_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.clock_label.setMinimumHeight(60)
+        self.clock_label.installEventFilter(self)
+        self.clock_label.setAccessibleName("Time")
+        self.clock_caption = plain_label(object_name="clockCaption")
+        self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.phase_label, self.exercise_label, self.detail_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.instructions_label = plain_label(wrap=True, object_name="instructions")
+        self.instructions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.instructions_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.instructions_scroll = scroll = QScrollArea()
+        scroll.setWidget(self.instructions_label)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(90)
+        self.next_up_label = plain_label(wrap=True, object_name="nextUp")
+        self.message_label = plain_label(wrap=True, object_name="message")
+        self.message_label.hide()
+        self.pain_row = self._build_pain_row()
+        self.pain_row.hide()
+
+        self.back_button = QPushButton("◀ Back")
+        self.primary_button = QPushButton("Start")
+        self.primary_button.setObjectName("primary")
+        self.skip_button = QPushButton("Skip ▶")
+        self.done_button = QPushButton("Done ✓")
+        self.stop_button = QPushButton("Stop")
+        self.mute_button = QPushButton("Sound on")
+        self.mute_button.setCheckable(True)
+        self.hurts_button = QPushButton("This hurts")
+        self.hurts_button.setObjectName("hurts")
+        self.mat_mode_button = QPushButton("Mat mode")
+        tips = {
+            self.back_button: ("Back", "Restart this move, or go to the previous one (←)"),
+            self.primary_button: ("Start or pause", "Start, pause or resume (Space)"),
+            self.skip_button: ("Skip", "Skip to the next move (→)"),
+            self.done_button: ("Done", "Finish this set of reps or this hold (Enter)"),
+            self.stop_button: ("Stop", "Stop the routine (Esc)"),
+            self.mute_button: ("Mute", "Turn cue sounds on or off (M)"),
+            self.hurts_button: ("This hurts", "Stop this move, then go easier or skip it (H)"),
+            self.mat_mode_button: ("Mat mode", "Full screen, huge digits for the floor (F11)"),
+        }
+        for button, (name, tip) in tips.items():
+            button.setAccessibleName(name)
+            button.setToolTip(tip)
+            button.setMinimumHeight(36)
+
+        header = QHBoxLayout()
+        header.addWidget(self.library_button)
+        header.addWidget(self.routine_label, 1)
+        header.addWidget(self.level_label)
+        header.addWidget(self.total_left_label)
+
+        coach = QVBoxLayout()
+        coach.addWidget(self.phase_label)
+        coach.addWidget(self.exercise_label)
+        coach.addWidget(self.detail_label)
+        coach.addWidget(self.clock_label, 1)
+        coach.addWidget(self.clock_caption)
+
+        stage = QHBoxLayout()
+        stage.addWidget(self.illustration, 4)
+        stage.addLayout(coach, 5)
+
+        hurts = self.hurts_button
+        controls = AdaptiveRow(  # on two lines when the text is large
+            [self.back_button, self.primary_button, self.skip_button, self.done_button, hurts],
+            [self.mat_mode_button, self.mute_button, self.stop_button],
+        )
+
+        # The page scrolls only when its minimum does not fit (200 % text in 800×600).
+        content = QWidget()
+        page_scroll = QScrollArea()
+        page_scroll.setWidget(content)
+        page_scroll.setWidgetResizable(True)
+        page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(page_scroll)
+        layout = QVBoxLayout(content)
+        layout.addLayout(header)
+        layout.addWidget(self.progress)
+        layout.addLayout(stage, 5)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.pain_row)
+        layout.addWidget(scroll, 2)
+        layout.addWidget(self.next_up_label)
+        controls.setContentsMargins(9, 0, 9, 9)
+        outer.addWidget(controls)  # the controls never scroll out of sight
+
+        self.library_button.clicked.connect(self.library_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        self.primary_button.clicked.connect(self.start_pause_requested)
+        self.skip_button.clicked.connect(self.skip_requested)
+        self.done_button.clicked.connect(self.done_requested)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.hurts_button.clicked.connect(self.hurts_requested)
+        self.mute_button.toggled.connect(self._on_mute_toggled)
+        self.mat_mode_button.clicked.connect(self.mat_mode_requested)
+        self._add_shortcuts()
+
+    def _build_pain_row(self) -> QWidget:
+        row = QWidget()
+        row.setObjectName("painRow")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 4)
+        question = plain_label(
+            "How do your back and hips feel? 0 = fine, 10 = very sore", wrap=True
+        )
+        layout.addWidget(question, 1)
+        self.pain_buttons: list[QPushButton] = []
+        for rating in range(11):
+            button = QPushButton(str(rating))
+            button.setFixedWidth(34)
+            button.setAccessibleName(f"Pain or stiffness {rating} of 10")
+            button.setToolTip(f"Rate your back and hip pain or stiffness {rating} of 10")
+            button.clicked.connect(lambda _=False, r=rating: self.pain_rated.emit(r))
+            layout.addWidget(button)
+            self.pain_buttons.append(button)
+        skip = QPushButton("Skip")
+        skip.setToolTip("The check-in is optional")
+        skip.setAccessibleName("Skip the check-in")
+        skip.clicked.connect(self.pain_skipped)
+        layout.addWidget(skip)
+        return row
+
+    def show_pain_check_in(self, visible: bool) -> None:
+        self.pain_row.setVisible(visible)
+
+    def _add_shortcuts(self) -> None:
+        bindings = [
+            (Qt.Key.Key_Space, self.start_pause_requested),
+            (Qt.Key.Key_Right, self.skip_requested),
+            (Qt.Key.Key_Left, self.back_requested),
+            (Qt.Key.Key_Escape, self.stop_requested),
+            (Qt.Key.Key_Return, self.done_requested),
+            (Qt.Key.Key_Enter, self.done_requested),
+            (Qt.Key.Key_M, self._toggle_mute),
+            (Qt.Key.Key_H, self.hurts_requested),
+            (Qt.Key.Key_F11, self.mat_mode_requested),
+        ]
+        self.shortcuts: list[QShortcut] = []
+        for key, slot in bindings:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+        # Buttons take focus by Tab only, so Space always reaches the player, not a button.
+        for button in self.findChildren(QPushButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _toggle_mute(self) -> None:
+        if self.mute_button.isEnabled():  # toggle() would ignore that sound is unavailable
+            self.mute_button.toggle()
+
+    def _on_mute_toggled(self, muted: bool) -> None:
+        self.mute_button.setText("Muted" if muted else "Sound on")
+        self.mute_toggled.emit(muted)
+
+    def set_routine_name(self, name: str) -> None:
+        self.routine_label.setText(name)
+        self.message_label.hide()
+
+    def set_level_text(self, text: str) -> None:
+        self.level_label.setText(text)
+        self.level_label.setVisible(bool(text))
+
+    def set_hurts_enabled(self, enabled: bool) -> None:
+        self.hurts_button.setEnabled(enabled)
+
+    def set_sound_state(self, available: bool, reason: str, muted: bool) -> None:
+        self.mute_button.blockSignals(True)
+        self.mute_button.setChecked(muted)
+        self.mute_button.blockSignals(False)
+        if available:
+            self.mute_button.setEnabled(True)
+            self.mute_button.setText("Muted" if muted else "Sound on")
+            self.mute_button.setToolTip("Turn cue sounds on or off (M)")
+        else:
+            self.mute_button.setEnabled(False)
+            self.mute_button.setText("Sound off")
+            self.mute_button.setToolTip(reason)
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def show_display(self, display: PlayerDisplay, illustration: Path | None) -> None:
+        if display == self._shown:
+            return
+        self._shown = display
+        self.phase_label.setText(display.phase)
+        self.exercise_label.setText(display.exercise_name)
+        self.detail_label.setText(display.detail)
+        self.detail_label.setVisible(bool(display.detail))
+        self.clock_label.setText(display.clock_text)
+        self.clock_caption.setText(display.clock_caption)
+        steps = "\n".join(f"{n}. {text}" for n, text in enumerate(display.instructions, 1))
+        cues = "\n".join(f"• {cue}" for cue in display.cues)
+        caution = f"Caution: {display.caution}" if display.caution else ""
+        instructions = "\n\n".join(p for p in (steps, cues, caution) if p)
+        self.instructions_label.setText(instructions)
+        self.instructions_scroll.setVisible(bool(instructions))
+        self.next_up_label.setText(display.next_up)
+        self.total_left_label.setText(display.total_left)
+        self.progress.setValue(display.progress_permille)
+        self.primary_button.setText(display.primary_action)
+        enabled = display.enabled
+        self.primary_button.setEnabled(display.primary_enabled)
+        self.back_button.setEnabled(enabled["back"])
+        self.skip_button.setEnabled(enabled["skip"])
+        self.done_button.setEnabled(enabled["done"])
+        self.stop_button.setEnabled(enabled["stop"])
+        self.illustration.show_illustration(illustration, display.mirrored)
+        self.illustration.setVisible(illustration is not None)
+        self.illustration.setAccessibleName(display.exercise_name)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.clock_label and event.type() == QEvent.Type.Resize:
+            self._fit_clock()
+        return super().eventFilter(watched, event)
+
+    def _fit_clock(self) -> None:
+        clock_px = max(48, min(int(self.height() * 0.22), int(self.width() * 0.16)))
+        clock_px = max(24, min(clock_px, int(self.clock_label.height() * 0.8)))  # never clipped
+        font = QFont(self.clock_label.font())
+        font.setPixelSize(clock_px)
+        font.setWeight(QFont.Weight.Bold)
+        if font != self.clock_label.font():
+            self.clock_label.setFont(font)
+
+    def _scale_fonts(self) -> None:
+        # The countdown must be readable from a mat 2–3 m away, so it grows with the window.
+        self._fit_clock()
+        name_font = QFont(self.exercise_label.font())
+        text_px = QFontInfo(self.font()).pixelSize()  # grows with the text-size setting
+        name_font.setPixelSize(max(20, round(text_px * 1.5), min(34, int(self.height() * 0.045))))
+        name_font.setWeight(QFont.Weight.DemiBold)
+        self.exercise_label.setFont(name_font)

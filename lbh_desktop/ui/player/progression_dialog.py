@@ -1,0 +1,162 @@
+"""After a session: offer a step up (accept or decline) or, when pain rose, the easier level."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.clock import Clock
+from lbh_desktop.core.levels import PlayLevel
+from lbh_desktop.core.progression import (
+    Decision,
+    PainWarning,
+    ProgressionOffer,
+    ProgressionRecord,
+    describe_offer,
+    review_routine,
+)
+from lbh_desktop.core.session_log import utc_iso
+from lbh_desktop.storage.preferences import Preferences
+from lbh_desktop.storage.repository import Repository
+from lbh_desktop.ui.player.player_controller import PlayerController
+from lbh_desktop.ui.shared.safety_notice import SAFETY_TEXT
+
+
+def _box(parent: QWidget, title: str, text: str, informative: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # routine and move names are user data
+    box.setText(text)
+    box.setInformativeText(informative)
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 380px; }")
+    return box
+
+
+class ProgressionOfferDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, routine_name: str, change: str) -> bool:
+        """True when the user takes the step up."""
+        box = _box(
+            parent,
+            "Ready for a step up?",
+            f"You completed your last three sessions of {routine_name} without more pain.",
+            f"{change}\n\nIf you say not now, you will not be asked again for a week.",
+        )
+        box.setIcon(QMessageBox.Icon.Question)
+        accept = box.addButton("Step up", QMessageBox.ButtonRole.AcceptRole)
+        accept.setToolTip("Save the routine with this change")
+        decline = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        decline.setToolTip("Keep the routine as it is; asks again in a week at the earliest")
+        box.setDefaultButton(decline)
+        box.setEscapeButton(decline)
+        box.exec()
+        return box.clickedButton() is accept
+
+
+class PainRiseDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, routine_name: str, warning: PainWarning, easier: bool) -> bool:
+        """True when the user switches the routine to the easier level (offered if not on it)."""
+        advice = "Try the easier level next time." if not easier else "Go gently next time."
+        box = _box(
+            parent,
+            "Your back and hips feel worse",
+            f"Your check-in after {routine_name} went from {warning.previous} to "
+            f"{warning.latest}. {advice}",
+            SAFETY_TEXT,
+        )
+        box.setIcon(QMessageBox.Icon.Warning)
+        switch = None
+        if not easier:
+            switch = box.addButton("Use the easier level", QMessageBox.ButtonRole.AcceptRole)
+            switch.setToolTip("Play this routine at the easier level from now on")
+        keep = box.addButton("Keep my level" if switch else "OK", QMessageBox.ButtonRole.RejectRole)
+        keep.setToolTip("Close this notice")
+        box.setDefaultButton(switch or keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return switch is not None and box.clickedButton() is switch
+
+
+class ProgressionReview:
+    """Runs the progression rule for a routine after a session and acts on the answer."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        repository: Repository,
+        catalogue: Catalogue,
+        level_of: Callable[[str], PlayLevel],
+        set_level: Callable[[str, PlayLevel], None],
+        today: Callable[[], date],
+        now_utc: Callable[[], str],
+    ) -> None:
+        self._parent = parent
+        self._repository = repository
+        self._catalogue = catalogue
+        self._level_of = level_of
+        self._set_level = set_level
+        self._today = today
+        self._now_utc = now_utc
+
+    def review(self, routine_id: str) -> None:
+        routine = self._repository.routine(routine_id)
+        if routine is None:
+            return
+        found = review_routine(
+            routine,
+            self._repository.sessions(),
+            self._repository.progression_records(),
+            self._today(),
+        )
+        if isinstance(found, PainWarning):
+            on_easier = self._level_of(routine_id) is PlayLevel.EASIER
+            if PainRiseDialog.ask(self._parent, routine.name, found, on_easier):
+                self._set_level(routine_id, PlayLevel.EASIER)
+        elif isinstance(found, ProgressionOffer):
+            text = describe_offer(found, routine, self._catalogue)
+            accepted = ProgressionOfferDialog.ask(self._parent, routine.name, text)
+            self._repository.add_progression_record(
+                ProgressionRecord(
+                    routine_id=routine_id,
+                    decided_utc=self._now_utc(),
+                    local_date=self._today(),
+                    decision=Decision.ACCEPTED if accepted else Decision.DECLINED,
+                    change=found.change,
+                    step_index=found.step_index,
+                )
+            )
+            if accepted:
+                self._repository.save_routine(found.routine)
+
+
+def install_progression_review(
+    parent: QWidget,
+    player: PlayerController,
+    refresh_library: Callable[[], None],
+    repository: Repository,
+    preferences: Preferences,
+    catalogue: Catalogue,
+    clock: Clock,
+) -> ProgressionReview:
+    """Reviews each played session as the player reports it, then refreshes the library."""
+    review = ProgressionReview(
+        parent,
+        repository,
+        catalogue,
+        preferences.routine_level,
+        preferences.set_routine_level,
+        lambda: datetime.fromtimestamp(clock.wall()).date(),
+        lambda: utc_iso(clock.wall()),
+    )
+
+    def on_reviewed(routine_id: str) -> None:
+        review.review(routine_id)
+        refresh_library()
+
+    player.session_reviewed.connect(on_reviewed)
+    return review

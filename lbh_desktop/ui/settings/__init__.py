@@ -1,0 +1,1 @@
+"""Preferences dialog and the controller that saves and applies what the user chose."""

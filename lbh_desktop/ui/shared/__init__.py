@@ -1,0 +1,1 @@
+"""Widgets, colours and theme that every feature may use; imports no feature."""

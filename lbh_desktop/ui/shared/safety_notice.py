@@ -1,0 +1,44 @@
+"""First-run safety notice: see a professional after an injury, stop on sharp pain."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from lbh_desktop.ui.shared.plain_label import plain_label
+
+SAFETY_TEXT = (
+    "These routines are general exercise guidance, not medical advice.\n\n"
+    "• If you have a back or hip injury, a recent operation, a medical condition or are "
+    "pregnant, talk to a doctor or physiotherapist before you start.\n"
+    "• Warm up first, move slowly and stay within a comfortable range.\n"
+    "• Mild stretching tension is fine. Stop at once if you feel sharp, shooting or "
+    "worsening pain, numbness or tingling, and seek advice if it persists."
+)
+
+
+class SafetyNoticeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Before you start")
+        title = QLabel("Before you start")
+        title.setObjectName("detailTitle")
+        text = plain_label(SAFETY_TEXT, wrap=True)
+        text.setMinimumWidth(460)
+        buttons = QDialogButtonBox()
+        self.accept_button = buttons.addButton(
+            "I understand", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.accept_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        return cls(parent).exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,211 @@
+"""Speech back-ends behind one small interface, and the time-limited probe that finds one."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QLocale, QObject, QProcess, QTimer, Signal
+from PySide6.QtTextToSpeech import QTextToSpeech
+
+log = logging.getLogger(__name__)
+
+PROBE_TIMEOUT_MS = 8000
+ErrorHandler = Callable[[str], None]
+
+
+class SpeechBackend(Protocol):
+    description: str
+
+    def say(self, text: str) -> bool:
+        """False when the text cannot be said now (the caller beeps instead)."""
+        ...
+
+    def stop(self) -> None: ...
+    def is_speaking(self) -> bool: ...
+    def voice_names(self) -> list[str]: ...
+    def set_voice(self, name: str) -> None: ...
+    def set_rate(self, rate: float) -> None: ...
+    def set_volume(self, volume: float) -> None: ...
+    def set_error_handler(self, handler: ErrorHandler) -> None: ...
+
+
+class QtSpeechBackend:
+    """QTextToSpeech, kept on English voices because every cue is English."""
+
+    def __init__(self, tts: QTextToSpeech, description: str) -> None:
+        self._tts = tts
+        self.description = description
+        self._on_error: ErrorHandler | None = None
+        if tts.locale().language() is not QLocale.Language.English:
+            english = [
+                loc for loc in tts.availableLocales() if loc.language() is QLocale.Language.English
+            ]
+            if english:
+                tts.setLocale(english[0])
+        self._default_voice = tts.voice()
+        tts.errorOccurred.connect(self._report_error)
+
+    def _report_error(self, _reason: object, message: str) -> None:
+        if self._on_error is not None:
+            self._on_error(message or "the speech engine reported an error")
+
+    def set_error_handler(self, handler: ErrorHandler) -> None:
+        self._on_error = handler
+
+    def say(self, text: str) -> bool:
+        self._tts.say(text)
+        return True
+
+    def stop(self) -> None:
+        self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+
+    def is_speaking(self) -> bool:
+        return self._tts.state() is QTextToSpeech.State.Speaking
+
+    def voice_names(self) -> list[str]:
+        return [voice.name() for voice in self._tts.availableVoices()]
+
+    def set_voice(self, name: str) -> None:
+        """Chooses a voice by name; "" (or a voice no longer there) is the engine's default."""
+        for voice in self._tts.availableVoices():
+            if voice.name() == name:
+                self._tts.setVoice(voice)
+                return
+        self._tts.setVoice(self._default_voice)
+
+    def set_rate(self, rate: float) -> None:
+        self._tts.setRate(max(-1.0, min(1.0, rate)))
+
+    def set_volume(self, volume: float) -> None:
+        self._tts.setVolume(max(0.0, min(1.0, volume)))
+
+
+ENGINE_NAMES = {"speechd": "speech-dispatcher", "sapi": "Windows SAPI", "winrt": "Windows"}
+
+
+def describe_probe_failure(errors: list[str]) -> str:
+    if not errors:
+        return "no speech engine is installed"
+    if sys.platform.startswith("linux") and all(e.startswith("speechd") for e in errors):
+        return "speech-dispatcher is not installed or not running"
+    return "; ".join(errors)
+
+
+class EngineLoader(QObject):
+    """Finds a working engine without ever blocking the GUI thread: a child process tries the
+    native engines first, killed after `timeout_ms`; only an engine that answered there is
+    created here. Emits `ready(backend)` or `failed(reason)`, once."""
+
+    ready = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        command: list[str] | None = None,
+        timeout_ms: int = PROBE_TIMEOUT_MS,
+        fallback: Callable[[], EngineLoader | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._command = command
+        self._timeout_ms = timeout_ms
+        self._fallback = fallback
+        self._process: QProcess | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._timed_out)
+        self._done = False
+        self._fallback_loader: EngineLoader | None = None
+
+    def _probe_command(self) -> list[str] | None:
+        if self._command is not None:
+            return self._command
+        if getattr(sys, "frozen", False):
+            return None  # a bundle has no `python -m`; it uses the WAV fallback or beeps
+        return [sys.executable, "-m", "lbh_desktop.ui.speech.speech_probe"]
+
+    def start(self) -> None:
+        command = self._probe_command()
+        if command is None:
+            self._give_up("this build cannot check for a speech engine safely")
+            return
+        process = QProcess(self)
+        process.setProgram(command[0])
+        process.setArguments(command[1:])
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        process.setStandardErrorFile(QProcess.nullDevice())
+        process.finished.connect(self._probe_finished)
+        process.errorOccurred.connect(self._probe_error)
+        self._process = process
+        self._timer.start(self._timeout_ms)
+        process.start()
+
+    def shutdown(self) -> None:
+        """Kills a probe still running (call before quitting: no orphan, no Qt warning)."""
+        self._kill_probe()
+        self._done = True
+        if self._fallback_loader is not None:
+            self._fallback_loader.shutdown()
+
+    def _kill_probe(self) -> None:
+        self._timer.stop()
+        process, self._process = self._process, None
+        if process is not None and process.state() is not QProcess.ProcessState.NotRunning:
+            process.kill()
+            process.waitForFinished(2000)
+
+    def _timed_out(self) -> None:
+        self._kill_probe()
+        self._give_up(
+            f"the speech service did not answer within {round(self._timeout_ms / 1000)} s"
+        )
+
+    def _probe_error(self, error: QProcess.ProcessError) -> None:
+        if error is QProcess.ProcessError.FailedToStart and self._process is not None:
+            self._kill_probe()
+            self._give_up("the speech check could not start")
+
+    def _probe_finished(self, _code: int, _status: QProcess.ExitStatus) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        self._timer.stop()
+        output = bytes(process.readAllStandardOutput().data()).decode(errors="replace")
+        self._accept_probe_output(output)
+
+    def _accept_probe_output(self, output: str) -> None:
+        try:
+            result = json.loads(output.strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            self._give_up("the speech check failed")
+            return
+        engine = result.get("engine")
+        if not isinstance(engine, str):
+            self._give_up(describe_probe_failure([str(e) for e in result.get("errors", [])]))
+            return
+        tts = QTextToSpeech(engine, self)
+        if tts.state() is QTextToSpeech.State.Error:
+            self._give_up(f"{engine}: {tts.errorString()}")
+            return
+        self._done = True
+        self.ready.emit(QtSpeechBackend(tts, ENGINE_NAMES.get(engine, engine)))
+
+    def _give_up(self, reason: str) -> None:
+        if self._done:
+            return
+        fallback = self._fallback() if self._fallback else None
+        if fallback is not None:
+            self._done = True
+            self._fallback_loader = fallback
+            fallback.ready.connect(self.ready.emit)
+            fallback.failed.connect(lambda more: self.failed.emit(f"{reason}; {more}"))
+            fallback.start()
+            return
+        self._done = True
+        log.info("voice not available: %s", reason)
+        self.failed.emit(reason)

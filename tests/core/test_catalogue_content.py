@@ -1,0 +1,90 @@
+"""Shipped catalogue content: the expected exercises, kinds, sides, positions, equipment, doses."""
+
+from __future__ import annotations
+
+from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.models import ExerciseKind, Position, StepMode
+from tests.core.shipped_catalogue import (
+    ARTICLE_STRENGTH_IDS,
+    ARTICLE_STRETCH_IDS,
+    DESK_STRETCH_IDS,
+    WARM_UP_IDS,
+    shipped_catalogue_data,
+)
+
+EXPECTED_KINDS: dict[str, ExerciseKind] = {
+    **{exercise_id: ExerciseKind.STRENGTH for exercise_id in ARTICLE_STRENGTH_IDS},
+    "chair-sit-to-stand": ExerciseKind.STRENGTH,
+    **{exercise_id: ExerciseKind.STRETCH for exercise_id in ARTICLE_STRETCH_IDS},
+    **{exercise_id: ExerciseKind.STRETCH for exercise_id in DESK_STRETCH_IDS},
+    **{exercise_id: ExerciseKind.WARMUP for exercise_id in WARM_UP_IDS},
+}
+SIDED_IDS = frozenset(
+    {
+        "bird-dog",
+        "side-plank",
+        "plank-leg-lift",
+        "figure-4-stretch",
+        "pigeon-pose",
+        "lizard-pose",
+        "seated-figure-4",
+        "standing-hip-flexor-stretch",
+        "seated-twist",
+        "standing-hamstring-stretch",
+        "leg-swings",
+    }
+)
+CHAIR_IDS = frozenset({"chair-sit-to-stand", "seated-figure-4", "seated-cat-cow", "seated-twist"})
+
+
+def test_shipped_catalogue_has_exactly_the_expected_exercises_and_kinds(
+    catalogue: Catalogue,
+) -> None:
+    assert set(catalogue.ids()) == set(EXPECTED_KINDS)
+    assert len(catalogue) == 25
+    for exercise in catalogue:
+        assert exercise.kind is EXPECTED_KINDS[exercise.id], exercise.id
+
+
+def test_shipped_catalogue_is_version_one_with_unique_ids() -> None:
+    data = shipped_catalogue_data()
+    assert data["version"] == 1
+    ids = [raw["id"] for raw in data["exercises"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_sided_moves_are_marked_per_side(catalogue: Catalogue) -> None:
+    sided = {exercise.id for exercise in catalogue if exercise.per_side}
+    assert sided == SIDED_IDS
+
+
+def test_positions_match_where_each_move_is_done(catalogue: Catalogue) -> None:
+    for exercise in catalogue:
+        uses_chair = Position.CHAIR in exercise.positions
+        assert uses_chair == (exercise.id in CHAIR_IDS), exercise.id
+    for exercise_id in (*ARTICLE_STRENGTH_IDS, *ARTICLE_STRETCH_IDS):
+        if exercise_id != "deadlift":
+            assert catalogue[exercise_id].positions == (Position.FLOOR,), exercise_id
+    assert catalogue["deadlift"].positions == (Position.STANDING,)
+    for exercise_id in (*DESK_STRETCH_IDS, *WARM_UP_IDS, "chair-sit-to-stand"):
+        assert Position.FLOOR not in catalogue[exercise_id].positions, exercise_id
+
+
+def test_equipment_lists_what_each_move_needs(catalogue: Catalogue) -> None:
+    assert catalogue["deadlift"].equipment == ("dumbbells (optional)",)
+    assert any("sofa" in item and "chair" in item for item in catalogue["hip-thrust"].equipment)
+    assert any("wall" in item or "chair" in item for item in catalogue["leg-swings"].equipment)
+    for exercise_id in CHAIR_IDS:
+        assert catalogue[exercise_id].equipment == ("sturdy chair",), exercise_id
+    assert catalogue["glute-bridge"].equipment == ()
+
+
+def test_default_doses_are_sensible(catalogue: Catalogue) -> None:
+    for exercise in catalogue:
+        dose = exercise.dose
+        if dose.mode is StepMode.REPS:
+            assert dose.reps is not None and 8 <= dose.reps <= 15, exercise.id
+        else:
+            assert dose.seconds is not None and 20 <= dose.seconds <= 45, exercise.id
+    assert catalogue["front-plank"].dose.mode is StepMode.TIMED
+    assert catalogue["side-plank"].dose.mode is StepMode.TIMED

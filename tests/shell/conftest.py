@@ -1,0 +1,3 @@
+"""The shell's tests build the real app too: its fixtures come from tests/app_fixtures.py."""
+
+from tests.app_fixtures import app, clock, no_unexpected_dialogs, played_cues  # noqa: F401

@@ -1,0 +1,34 @@
+"""The background app stays light: importing app.py and the reminders loads no window parts."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+WINDOW_PARTS = (
+    "lbh_desktop.shell.main_window",
+    "lbh_desktop.ui.library.library_view",
+    "lbh_desktop.ui.player.player_controller",
+    "lbh_desktop.ui.settings.settings_controller",
+    "PySide6.QtMultimedia",
+    "PySide6.QtTextToSpeech",
+    "pyqtgraph",
+    "numpy",
+)
+
+
+def test_app_and_breaks_import_without_the_window_parts() -> None:
+    """app.py imports the window's modules inside build_app; a module-level import of one of
+    them would make every background app carry it (issue #4: at most 70 MB resident)."""
+    code = (
+        "import sys\n"
+        "import lbh_desktop.shell.run, lbh_desktop.shell.breaks_wiring\n"
+        f"print(sorted(m for m in {WINDOW_PARTS!r} if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"
