@@ -139,14 +139,15 @@ def build_breaks(
         return routine
 
     reminder = ReminderView()
+    mini = MiniWindow()  # lives as long as the reminders: it owns their controller and timers
     controller = BreakController(
         schedule,
         next_routine,
         reminder,
         lambda: datetime.fromtimestamp(clock.wall()).astimezone(),
         clock_speed=clock_speed,
+        parent=mini,
     )
-    mini = MiniWindow()
     breaks = Breaks(controller, reminder, mini, idle.name)
     QApplication.setQuitOnLastWindowClosed(False)
 

@@ -121,3 +121,18 @@ def test_quit_in_the_mini_window_quits_for_real(
     button.click()
     assert quits == [True]
     assert app.keep_running_on_close is None
+
+
+def test_the_reminders_controller_and_its_timers_go_with_the_mini_window(
+    app: App, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """A controller outliving its windows kept ticking and wrote to a deleted label."""
+    import shiboken6
+
+    built = build_breaks(app, clock, 1)
+    controller = built.controller
+    app.keep_running_on_close = None  # the app's own close would show the deleted window
+    built.mini.deleteLater()
+    built.reminder.deleteLater()
+    QApplication.setQuitOnLastWindowClosed(True)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(controller))
