@@ -13,6 +13,7 @@ packages=(
     espeak-ng  # spoken cues where no speech-dispatcher runs; the app works without it
     fonts-dejavu-core
     xvfb xauth xdotool pulseaudio
+    trayer  # an XEmbed system tray on Xvfb, for the with-a-tray window tests
     desktop-file-utils appstream
 )
 
