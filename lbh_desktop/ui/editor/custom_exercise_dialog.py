@@ -34,6 +34,14 @@ from lbh_desktop.ui.editor.step_form import MODE_LABELS, message_label, show_iss
 from lbh_desktop.ui.shared.plain_label import plain_label
 
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)"
+CHECKED_FIELDS = ("name", "instructions", "positions", "dose")
+NEEDED = {
+    "name": "a name",
+    "instructions": "how to do it",
+    "positions": "a position",
+    "dose": "a dose of at least 1",
+}
+"""What the Save button's tooltip says is still missing, per field with a problem."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,9 @@ class CustomExerciseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Change your exercise" if existing else "New exercise")
         self._taken = taken_names
+        self._touched: set[str] = set(CHECKED_FIELDS) if existing else set()
+        """Fields whose problems are shown: those the user changed (all after trying to save,
+        or when changing an exercise that exists), so a new form does not open in red."""
         self.picture_source: Path | None = None
         self._picture = ""
         self.name = QLineEdit()
@@ -145,16 +156,17 @@ class CustomExerciseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.choose_picture.clicked.connect(self._choose_picture)
         self.remove_picture.clicked.connect(self._clear_picture)
-        for signal in (
-            self.name.textChanged,
-            self.instructions.textChanged,
-            self.mode.currentIndexChanged,
-            self.seconds.valueChanged,
-            self.reps.valueChanged,
-            *(box.toggled for box in self.positions.values()),
+        for field, signal in (
+            ("name", self.name.textChanged),
+            ("instructions", self.instructions.textChanged),
+            ("dose", self.mode.currentIndexChanged),
+            ("dose", self.seconds.valueChanged),
+            ("dose", self.reps.valueChanged),
+            *(("positions", box.toggled) for box in self.positions.values()),
         ):
-            signal.connect(self._check)
+            signal.connect(lambda *_, field=field: self._edited(field))
         self._check()
+        self.name.setFocus()
 
     def fields(self) -> CustomExerciseFields:
         mode = StepMode(self.mode.currentData())
@@ -217,14 +229,39 @@ class CustomExerciseDialog(QDialog):
         self.picture_label.setText("No picture")
         show_issues(self.messages["picture"], [])
 
+    def accept(self) -> None:
+        """Saves only a complete form; otherwise every problem is shown, focus on the first."""
+        problems = custom_field_problems(self.fields(), self._taken)
+        if not problems:
+            super().accept()
+            return
+        self._touched.update(CHECKED_FIELDS)
+        self._check()
+        first = next(key for key in CHECKED_FIELDS if key in problems)
+        widgets: dict[str, QWidget] = {
+            "name": self.name,
+            "instructions": self.instructions,
+            "positions": self.positions[Position.FLOOR],
+            "dose": self.mode,
+        }
+        widgets[first].setFocus()
+
+    def _edited(self, field: str) -> None:
+        self._touched.add(field)
+        self._check()
+
     def _check(self) -> None:
         reps = self.mode.currentData() == StepMode.REPS.value
         self.seconds.setVisible(not reps)
         self.reps.setVisible(reps)
         problems = custom_field_problems(self.fields(), self._taken)
-        for key in ("name", "instructions", "dose", "positions"):
-            text = problems.get(key)
+        for key in CHECKED_FIELDS:
+            text = problems.get(key) if key in self._touched else None
             show_issues(self.messages[key], [Issue(key, Severity.ERROR, text)] if text else [])
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not problems)
-        save.setToolTip("Fix the marked fields first" if problems else "Save the exercise")
+        needed = [NEEDED[key] for key in CHECKED_FIELDS if key in problems]
+        if "name" in problems and self.name.text().strip():
+            needed[0] = "another name"  # too long, or already taken
+        tip = f"To save, still needed: {', '.join(needed)}" if needed else "Save the exercise"
+        save.setToolTip(tip)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from lbh_desktop.core.voice_cues import DEFAULT_CUE_KINDS, TIME_CRITICAL, CueKind, VoiceCue
 from lbh_desktop.storage.preferences import Preferences
-from lbh_desktop.ui.speech.speech_engines import EngineLoader, SpeechBackend
+from lbh_desktop.ui.speech.speech_engines import NO_AUDIO_OUTPUT, EngineLoader, SpeechBackend
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,14 @@ class Speech(QObject):
             return "Voice: not checked yet — it starts with the first routine"
         if not self._reason:
             return "Voice: looking for a speech engine…"
+        if self.nothing_heard:
+            return f"Voice: not available — {self._reason}"  # no beeps either
         return f"Voice: not available — using beeps ({self._reason})"
+
+    @property
+    def nothing_heard(self) -> bool:
+        """Whether the voice is missing because there is no audio output at all."""
+        return self._backend is None and self._reason.startswith(NO_AUDIO_OUTPUT)
 
     def voice_names(self) -> list[str]:
         return self._backend.voice_names() if self._backend is not None else []

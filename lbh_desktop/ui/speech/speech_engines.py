@@ -15,6 +15,9 @@ log = logging.getLogger(__name__)
 
 PROBE_TIMEOUT_MS = 8000
 ErrorHandler = Callable[[str], None]
+NO_AUDIO_OUTPUT = "no audio output device was found"
+"""How a reason starts when nothing can be heard at all (no beeps either): whatever the
+engines say then is beside the point."""
 
 
 class SpeechBackend(Protocol):
@@ -93,6 +96,14 @@ def describe_probe_failure(errors: list[str]) -> str:
     if sys.platform.startswith("linux") and all(e.startswith("speechd") for e in errors):
         return "speech-dispatcher is not installed or not running"
     return "; ".join(errors)
+
+
+def combined_reason(native: str, fallback: str) -> str:
+    """Why neither the native engine nor the fallback speaks. Without an audio output the
+    fallback's reason is the whole story (a native engine would be silent too)."""
+    if fallback.startswith(NO_AUDIO_OUTPUT):
+        return fallback
+    return f"{native}, and {fallback}"
 
 
 class EngineLoader(QObject):
@@ -203,7 +214,7 @@ class EngineLoader(QObject):
             self._done = True
             self._fallback_loader = fallback
             fallback.ready.connect(self.ready.emit)
-            fallback.failed.connect(lambda more: self.failed.emit(f"{reason}; {more}"))
+            fallback.failed.connect(lambda more: self.failed.emit(combined_reason(reason, more)))
             fallback.start()
             return
         self._done = True

@@ -14,13 +14,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, QUrl, Signal
 
 from lbh_desktop.storage.atomic_storage import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
-from lbh_desktop.ui.speech.speech_engines import EngineLoader, ErrorHandler
+from lbh_desktop.ui.speech.speech_engines import NO_AUDIO_OUTPUT, EngineLoader, ErrorHandler
 
 log = logging.getLogger(__name__)
 
 RENDER_TIMEOUT_MS = 5000
 NORMAL_WORDS_PER_MINUTE = 175
 DEFAULT_VOICE = "en-gb"
+START_AUDIO = "start PulseAudio or PipeWire, or connect speakers or headphones"
+INSTALL_ESPEAK = "install the espeak-ng package, then restart the app"
 
 
 def parse_voices(listing: str) -> dict[str, str]:
@@ -237,13 +239,18 @@ class EspeakLoader(EngineLoader):
         return [self._program, "--voices=en"] if self._program else None
 
     def start(self) -> None:
-        if not self._program:
-            self._give_up("espeak-ng is not installed either")
-            return
-        if self._need_audio_output and not _has_audio_output():
-            self._give_up("no audio output device was found")
-            return
-        super().start()
+        heard = not self._need_audio_output or _has_audio_output()
+        if not heard and self._program:
+            self._give_up(
+                f"{NO_AUDIO_OUTPUT}: {START_AUDIO}, then restart the app "
+                "(espeak-ng is installed and will speak then)"
+            )
+        elif not heard:
+            self._give_up(f"{NO_AUDIO_OUTPUT}: {START_AUDIO}; and {INSTALL_ESPEAK}")
+        elif not self._program:
+            self._give_up(f"espeak-ng is not installed: {INSTALL_ESPEAK}")
+        else:
+            super().start()
 
     def _accept_probe_output(self, output: str) -> None:
         assert self._program is not None

@@ -15,6 +15,7 @@ from lbh_desktop.ui.speech.speech_engines import EngineLoader
 from lbh_desktop.ui.speech.speech_espeak import EspeakLoader
 
 SHORT_FALLBACK_TEXT = "Voice: not available — using beeps"
+SHORT_NO_AUDIO_TEXT = "Voice: not available — no audio output"
 
 
 def find_engine(owner: QObject) -> EngineLoader:
@@ -42,7 +43,8 @@ def build_speech(preferences: Preferences, window: QMainWindow, clock: Clock) ->
         # Only a fallback is news ("Voice: on" would be clutter); the reason is in the tooltip,
         # so the status bar never forces the window wider than 800 px.
         fell_back = speech.settings.enabled and bool(speech.fallback_reason)
-        label.setText(SHORT_FALLBACK_TEXT if fell_back else "")
+        short = SHORT_NO_AUDIO_TEXT if speech.nothing_heard else SHORT_FALLBACK_TEXT
+        label.setText(short if fell_back else "")
         label.setToolTip(
             f"{speech.status_text}. Voice settings: Edit → Preferences…" if fell_back else ""
         )

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from lbh_desktop.core.cues import SoundCue
 from lbh_desktop.shell.app import App
 from lbh_desktop.storage import bundled
-from lbh_desktop.ui.player.sound import SoundPlayer
+from lbh_desktop.ui.player.sound import Clip, SoundPlayer, read_clip
 
 # Importing QtMultimedia logs a Qt warning for each optional backend library the machine lacks
 # ("Couldn't load pipewire-0.3 library", VA-API, …). A machine without audio is exactly what these
@@ -38,12 +38,24 @@ def no_audio_device(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("PySide6.QtMultimedia.QMediaDevices.audioOutputs", staticmethod(list))
 
 
-class FakeEffect:
+class FakeStart:
+    """Stands in for SoundPlayer._start: counts the clips it was asked to play."""
+
     def __init__(self) -> None:
         self.plays = 0
 
-    def play(self) -> None:
+    def __call__(self, _clip: Clip) -> None:
         self.plays += 1
+
+
+CLIP = Clip(b"\0\0" * 441, 44_100, 1)
+
+
+def test_every_cue_sound_reads_as_a_short_16_bit_clip() -> None:
+    for cue in SoundCue:
+        clip = read_clip(sound_file(cue))
+        assert (clip.rate, clip.channels) == (44_100, 1)
+        assert 100 <= clip.duration_ms <= 800
 
 
 def test_sound_is_unavailable_before_load(sound: SoundPlayer) -> None:
@@ -63,7 +75,7 @@ def test_no_audio_output_device_turns_sound_off_with_a_reason(
     assert signal.args == [False, sound.unavailable_reason]
     for cue in SoundCue:
         sound.play(cue)  # silently nothing
-    assert sound._effects == {}
+    assert sound._clips == {}
 
 
 def test_missing_audio_libraries_turn_sound_off_with_a_reason(
@@ -93,9 +105,10 @@ def test_an_audio_system_error_turns_sound_off_with_a_reason(
     sound.play(SoundCue.SEGMENT_START)
 
 
-def test_muted_sound_does_not_play(sound: SoundPlayer) -> None:
-    effect = FakeEffect()
-    sound._effects[SoundCue.SEGMENT_START] = effect
+def test_muted_sound_does_not_play(sound: SoundPlayer, monkeypatch: pytest.MonkeyPatch) -> None:
+    effect = FakeStart()
+    monkeypatch.setattr(sound, "_start", effect)
+    sound._clips[SoundCue.SEGMENT_START] = CLIP
     sound._available = True
     sound.muted = True
     sound.play(SoundCue.SEGMENT_START)
@@ -106,9 +119,12 @@ def test_muted_sound_does_not_play(sound: SoundPlayer) -> None:
     assert effect.plays == 1
 
 
-def test_unavailable_sound_does_not_play_even_when_unmuted(sound: SoundPlayer) -> None:
-    effect = FakeEffect()
-    sound._effects[SoundCue.SEGMENT_START] = effect
+def test_unavailable_sound_does_not_play_even_when_unmuted(
+    sound: SoundPlayer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    effect = FakeStart()
+    monkeypatch.setattr(sound, "_start", effect)
+    sound._clips[SoundCue.SEGMENT_START] = CLIP
     sound.play(SoundCue.SEGMENT_START)
     assert effect.plays == 0
 

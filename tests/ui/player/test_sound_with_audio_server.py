@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from tests.e2e.xvfb import require_tools
@@ -19,28 +20,19 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from lbh_desktop.shell.build import build_app
 from lbh_desktop.core.clock import FakeClock
-from lbh_desktop.core.cues import SoundCue
 clock = FakeClock()
 built = build_app(Path(tempfile.mkdtemp()), clock)
 built.sound.load()
 assert built.sound.available, built.sound.unavailable_reason
-deadline = time.monotonic() + 10
-while time.monotonic() < deadline and not all(
-    e.isLoaded() for e in built.sound._effects.values()
-):
-    app.processEvents()
-    time.sleep(0.02)
-assert all(e.isLoaded() for e in built.sound._effects.values()), "sounds did not load"
 built.open_routine(built.repository.find_routine("Desk stretch break"))
 built.player._command("toggle")
 clock.advance(2.5)  # prepare has 5 s: "3" is due
 built.player.tick()
-effect = built.sound._effects[SoundCue.COUNTDOWN]
 deadline = time.monotonic() + 5
-while time.monotonic() < deadline and not effect.isPlaying():
+while time.monotonic() < deadline and not built.sound.playing:
     app.processEvents()
     time.sleep(0.01)
-print("playing" if effect.isPlaying() else "silent")
+print("playing" if built.sound.playing else "silent")
 print("button", built.window.player.mute_button.isEnabled())
 """
 
@@ -82,3 +74,124 @@ def test_countdown_beep_plays_through_a_real_audio_server(audio_server: dict[str
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.split() == ["playing", "button", "True"]
+
+
+# Each cue played after another must start with its own sound. Qt 6.10+'s QSoundEffect shares
+# one audio stream per device and leaves the end of the previous sound in it: every beep began
+# with 20-40 ms of the one before (issue #18). The null sink's monitor is recorded with parec.
+
+PLAY_SEQUENCE = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from lbh_desktop.core.cues import SoundCue
+from lbh_desktop.storage import bundled
+from lbh_desktop.ui.player.sound import SoundPlayer
+
+def spin(seconds):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.002)
+
+sound = SoundPlayer(lambda cue: bundled.resource_path("sounds", f"{cue.value}.wav"))
+sound.load()
+assert sound.available, sound.unavailable_reason
+spin(1.0)  # let every sound load
+for name in sys.argv[1:]:
+    sound.play(SoundCue(name))
+    spin(0.7)
+print("done")
+"""
+
+RATE = 44_100
+WINDOW = 441  # 10 ms
+
+
+def dominant_hz(samples: np.ndarray) -> float:
+    spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples)), n=8192))
+    return float(np.fft.rfftfreq(8192, 1 / RATE)[int(np.argmax(spectrum))])
+
+
+def bursts(recording: np.ndarray) -> list[np.ndarray]:
+    """The sounds in a recording: stretches of 10 ms windows louder than silence."""
+    found: list[np.ndarray] = []
+    start = None
+    for offset in range(0, len(recording) - WINDOW, WINDOW):
+        loud = np.abs(recording[offset : offset + WINDOW]).max() > 300
+        if loud and start is None:
+            start = offset
+        elif not loud and start is not None:
+            found.append(recording[start:offset])
+            start = None
+    if start is not None:
+        found.append(recording[start:])
+    return [b for b in found if len(b) >= 5 * WINDOW]
+
+
+def leading_ms_at(burst: np.ndarray, hz: float) -> int:
+    """How long the burst starts with a tone near `hz` (the previous cue's last note)."""
+    count = 0
+    for offset in range(0, len(burst) - WINDOW, WINDOW):
+        if abs(dominant_hz(burst[offset : offset + WINDOW]) - hz) > 40:
+            break
+        count += 1
+    return count * 10
+
+
+def test_a_cue_never_starts_with_the_tail_of_the_one_before(
+    audio_server: dict[str, str], tmp_path: Path
+) -> None:
+    require_tools("parec")
+    raw = tmp_path / "monitor.raw"
+    with raw.open("wb") as out:
+        recorder = subprocess.Popen(
+            [
+                "parec",
+                "-d",
+                "test.monitor",
+                "--format=s16le",
+                "--rate=44100",
+                "--channels=1",
+                "--latency-msec=5",
+            ],
+            env=audio_server,
+            stdout=out,
+        )
+        try:
+            played = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    PLAY_SEQUENCE,
+                    "countdown",
+                    "segment-start",
+                    "countdown",
+                    "segment-end",
+                    "countdown",
+                ],
+                env=audio_server,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+        finally:
+            recorder.terminate()
+            recorder.wait(timeout=10)
+    assert played.returncode == 0, played.stderr[-3000:]
+    recording = np.frombuffer(raw.read_bytes(), dtype="<i2").astype(float)
+    # The idle null sink's monitor starts late: the first countdown may be cut or missing.
+    sounds = bursts(recording)[-4:]
+    # countdown 880 Hz; segment-start 660 then 990 Hz; segment-end 990 then 660 Hz
+    lasts = [round(dominant_hz(b[-4 * WINDOW : -2 * WINDOW])) for b in sounds]
+    assert len(sounds) == 4, lasts
+    assert all(abs(f - want) < 40 for f, want in zip(lasts, (990, 880, 660, 880), strict=True)), (
+        lasts
+    )
+    tails = {
+        "segment-start after countdown": leading_ms_at(sounds[0], 880),
+        "countdown after segment-start": leading_ms_at(sounds[1], 990),
+        "segment-end after countdown": leading_ms_at(sounds[2], 880),
+        "countdown after segment-end": leading_ms_at(sounds[3], 660),
+    }
+    assert tails == dict.fromkeys(tails, 0)

@@ -52,6 +52,7 @@ def test_without_a_native_engine_or_espeak_the_reason_names_both(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(speech_espeak.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(speech_espeak, "_has_audio_output", lambda: True)
     no_engine = json.dumps({"engine": None, "errors": ["speechd: not initialized"]})
     probe = [sys.executable, "-c", f"print({no_engine!r})"]
 
@@ -66,7 +67,8 @@ def test_without_a_native_engine_or_espeak_the_reason_names_both(
     if sys.platform.startswith("linux"):
         assert speech.status_text == (
             "Voice: not available — using beeps (speech-dispatcher is not installed or not "
-            "running; espeak-ng is not installed either)"
+            "running, and espeak-ng is not installed: install the espeak-ng package, then "
+            "restart the app)"
         )
 
 
