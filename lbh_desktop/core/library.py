@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from lbh_desktop.core.catalogue import Catalogue, routine_positions
-from lbh_desktop.core.models import Position, Routine, RoutineKind, Step, StepMode, Variation
+from lbh_desktop.core.models import (
+    Position,
+    Routine,
+    RoutineKind,
+    SessionRecord,
+    SessionStatus,
+    Step,
+    StepMode,
+    Variation,
+)
+from lbh_desktop.core.progress_weeks import counts
 from lbh_desktop.core.timeline import build_timeline
 
 KIND_LABELS: dict[RoutineKind, str] = {
@@ -97,6 +107,40 @@ def format_last_done(last_done_utc: str | None, now: datetime, tz: tzinfo | None
     if done_day.year == today.year:
         return f"{done_day.day} {done_day:%b}"
     return f"{done_day.day} {done_day:%b %Y}"
+
+
+def latest_sessions(
+    sessions: Iterable[SessionRecord],
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(routine_id -> start of its latest session that counts toward Progress, routine_id ->
+    start of its latest session that ended too early to count, when later than that one).
+    Sessions still in progress are in neither."""
+    done: dict[str, str] = {}
+    tried: dict[str, str] = {}
+    for session in sessions:
+        if session.status is SessionStatus.IN_PROGRESS:
+            continue
+        latest = done if counts(session) else tried
+        latest[session.routine_id] = max(session.started_utc, latest.get(session.routine_id, ""))
+    return done, {
+        routine_id: started
+        for routine_id, started in tried.items()
+        if started > done.get(routine_id, "")
+    }
+
+
+def last_done_text(
+    done_utc: str | None, tried_utc: str | None, now: datetime, tz: tzinfo | None = None
+) -> str:
+    """ "Last done: 3 days ago", claiming only sessions that count toward Progress; a later
+    session that stopped too early to count is "(tried today)"."""
+    text = f"Last done: {format_last_done(done_utc, now, tz)}"
+    if tried_utc is None:
+        return text
+    tried = format_last_done(tried_utc, now, tz)
+    if tried in ("Today", "Yesterday"):
+        tried = tried.lower()
+    return f"{text} (tried {tried})"
 
 
 def step_dose(step: Step) -> str:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.library import format_clock
-from lbh_desktop.core.models import Exercise, StepMode, Variation
+from lbh_desktop.core.models import Exercise, ExerciseKind, SessionRecord, StepMode, Variation
 from lbh_desktop.core.player import PlayerSnapshot, PlayerState, SegmentOutcome, SegmentResult
+from lbh_desktop.core.player_events import HALFWAY_MIN_SECONDS
+from lbh_desktop.core.session_log import progress_note, work_seconds
 from lbh_desktop.core.timeline import Segment, SegmentKind, Side, Timeline
 
 COMMANDS = ("start", "pause", "resume", "skip", "back", "done", "stop")
@@ -21,6 +24,18 @@ _PHASES: dict[SegmentKind, str] = {
     SegmentKind.SET_REST: "Rest between sets",
     SegmentKind.REST: "Rest",
 }
+
+BANNER_SECONDS = 3.0
+"""How long the "Halfway" banner stays, the seen stand-in for the halfway cue."""
+
+
+class ClockStyle(StrEnum):
+    TIMER = "timer"
+    """Digits that count: big and bold, read from the mat."""
+    COUNT = "count"
+    """A number of reps in words ("10 reps"): smaller, so it does not pass for a countdown."""
+    NONE = "none"
+    """Nothing: the summary after a session."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +56,9 @@ class PlayerDisplay:
     primary_enabled: bool
     enabled: dict[str, bool]
     mirrored: bool
+    clock_style: ClockStyle = ClockStyle.TIMER
+    banner: str = ""
+    """A cue that is also heard ("Halfway", "Switch sides"), shown for those with sound off."""
 
 
 def dose_text(segment: Segment) -> str:
@@ -65,7 +83,20 @@ def segment_detail(segment: Segment, exercise: Exercise | None) -> str:
     return " · ".join(parts)
 
 
-def _phase(snapshot: PlayerSnapshot, segment: Segment | None) -> str:
+def _work_phase(segment: Segment, exercise: Exercise | None) -> str:
+    """Reps; a hold until Done; or, against the clock, what this kind of move asks for."""
+    if segment.mode is StepMode.REPS:
+        return "Reps"
+    if segment.mode is StepMode.OPEN or exercise is None:
+        return "Hold"
+    if exercise.kind is ExerciseKind.WARMUP or exercise.dose.mode is StepMode.REPS:
+        return "Keep moving"  # marching, circles, or a rep move played for a time
+    if exercise.kind is ExerciseKind.STRETCH:
+        return "Stretch"  # held or flowing (cat-cow): not "Hold"
+    return "Hold"
+
+
+def _phase(snapshot: PlayerSnapshot, segment: Segment | None, exercise: Exercise | None) -> str:
     if snapshot.state is PlayerState.READY:
         return "Ready when you are"
     if snapshot.state is PlayerState.FINISHED:
@@ -78,25 +109,46 @@ def _phase(snapshot: PlayerSnapshot, segment: Segment | None) -> str:
         return "Paused"
     if segment is None:
         return ""
-    if segment.kind is SegmentKind.WORK and segment.mode is StepMode.REPS:
-        return "Reps"
+    if segment.kind is SegmentKind.WORK:
+        return _work_phase(segment, exercise)
     return _PHASES[segment.kind]
 
 
-def _clock(snapshot: PlayerSnapshot, segment: Segment | None) -> tuple[str, str]:
+def _banner(snapshot: PlayerSnapshot, segment: Segment | None) -> str:
+    """The seen stand-in for the halfway and switch-sides cues, timed like them."""
+    if segment is None or snapshot.state not in (PlayerState.RUNNING, PlayerState.PAUSED):
+        return ""
+    if segment.kind is SegmentKind.SWITCH_SIDES:
+        return "Switch sides"
+    duration, remaining = segment.duration or 0.0, snapshot.remaining
+    if segment.is_work and duration >= HALFWAY_MIN_SECONDS and remaining is not None:
+        since_halfway = duration / 2 - remaining
+        if 0 <= since_halfway < BANNER_SECONDS:
+            return "Halfway"
+    return ""
+
+
+def _clock(snapshot: PlayerSnapshot, segment: Segment | None) -> tuple[str, str, ClockStyle]:
+    timer = ClockStyle.TIMER
     if segment is None or snapshot.state in (PlayerState.FINISHED, PlayerState.STOPPED):
-        return "0", ""
+        return "0", "", timer
     if snapshot.state is PlayerState.READY:
-        return format_clock(snapshot.total_remaining), "total — press Start (Space)"
+        return format_clock(snapshot.total_remaining), "total — press Start (Space)", timer
     if snapshot.remaining is not None:
         seconds = math.ceil(snapshot.remaining - 1e-9)
         text = str(seconds) if seconds < 60 else format_clock(seconds)
-        return text, "seconds" if segment.kind is SegmentKind.WORK else "seconds to the next move"
+        caption = "seconds" if segment.kind is SegmentKind.WORK else "seconds to the next move"
+        return text, caption, timer
     if segment.mode is StepMode.REPS:
-        return str(segment.reps), "reps — press Done (Enter) when finished"
+        return (
+            f"{segment.reps} reps",
+            "at your own pace — press Done (Enter) when finished",
+            ClockStyle.COUNT,
+        )
     return (
         format_clock(snapshot.elapsed),
         f"aim for {segment.target_seconds} s — press Done (Enter) when finished",
+        timer,
     )
 
 
@@ -115,6 +167,7 @@ def _summary(
     timeline: Timeline,
     results: Mapping[int, SegmentResult],
     can: Callable[[str], bool],
+    record: SessionRecord | None,
 ) -> PlayerDisplay:
     work = [s for s in timeline.segments if s.kind is SegmentKind.WORK]
     completed = [
@@ -122,16 +175,20 @@ def _summary(
         for s in work
         if s.index in results and results[s.index].outcome is SegmentOutcome.COMPLETED
     ]
-    active = sum(r.active_seconds for r in results.values() if r.segment.kind is SegmentKind.WORK)
+    active = sum(
+        work_seconds(r.segment, r.active_seconds)
+        for r in results.values()
+        if r.segment.kind is SegmentKind.WORK
+    )
     finished = snapshot.state is PlayerState.FINISHED
     return PlayerDisplay(
-        phase=_phase(snapshot, snapshot.segment),
+        phase=_phase(snapshot, snapshot.segment, None),
         exercise_id="",
         exercise_name=timeline.routine.name,
         detail=f"{len(completed)} of {len(work)} holds and sets done · "
         f"{format_clock(active)} of work",
-        clock_text="✓" if finished else "■",
-        clock_caption="Saved in your history",
+        clock_text="✓" if finished else "",
+        clock_caption=progress_note(record) if record is not None else "Saved in your history.",
         instructions=(),
         cues=(),
         caution="",
@@ -142,6 +199,7 @@ def _summary(
         primary_enabled=True,
         enabled={command: can(command) for command in COMMANDS},
         mirrored=False,
+        clock_style=ClockStyle.COUNT if finished else ClockStyle.NONE,
     )
 
 
@@ -151,9 +209,11 @@ def describe(
     catalogue: Catalogue,
     can: Callable[[str], bool],
     results: Mapping[int, SegmentResult] | None = None,
+    record: SessionRecord | None = None,
 ) -> PlayerDisplay:
+    """`record`, the session's record, says on the summary whether it counts toward Progress."""
     if snapshot.state in (PlayerState.FINISHED, PlayerState.STOPPED):
-        return _summary(snapshot, timeline, results or {}, can)
+        return _summary(snapshot, timeline, results or {}, can, record)
     current = snapshot.segment
     # During prepare and rests the view already shows the move that comes next.
     focus = current
@@ -166,14 +226,14 @@ def describe(
             instructions = (f"Easier version: {exercise.easier.how}", *instructions)
         elif focus.variation is Variation.HARDER:
             instructions = (f"Harder version: {exercise.harder.how}", *instructions)
-    clock_text, clock_caption = _clock(snapshot, current)
+    clock_text, clock_caption, clock_style = _clock(snapshot, current)
     primary = {
         PlayerState.READY: "Start",
         PlayerState.RUNNING: "Pause",
         PlayerState.PAUSED: "Resume",
     }.get(snapshot.state, "Start")
     return PlayerDisplay(
-        phase=_phase(snapshot, current),
+        phase=_phase(snapshot, current, exercise if current is focus else None),
         exercise_id=exercise.id if exercise else "",
         exercise_name=exercise.name if exercise else (focus.exercise_id if focus else ""),
         detail=segment_detail(focus, exercise) if focus is not None else "",
@@ -189,4 +249,6 @@ def describe(
         primary_enabled=can("start") or can("pause") or can("resume"),
         enabled={command: can(command) for command in COMMANDS},
         mirrored=focus is not None and focus.side is Side.RIGHT,
+        clock_style=clock_style,
+        banner=_banner(snapshot, current),
     )

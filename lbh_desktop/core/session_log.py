@@ -3,16 +3,59 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from lbh_desktop.core.clock import Clock
 from lbh_desktop.core.models import SessionRecord, SessionStatus, StepMode, StepRecord
 from lbh_desktop.core.player_events import EventKind, PlayerEvent, SegmentOutcome, SegmentResult
+from lbh_desktop.core.progress_weeks import counts
 from lbh_desktop.core.timeline import Segment, Timeline
 
 _DIGITS = 3
 """Recorded seconds are rounded to milliseconds: float noise has no place in stored history."""
+
+COUNTS_RULE = "sessions count toward Progress once at least half is done"
+"""progress_weeks.counts() in plain words; the player, the library and Progress all say it."""
+
+
+def work_seconds(segment: Segment, active_seconds: float) -> float:
+    """The work in a played segment. A rep step is untimed: it waits for Done, and time spent
+    waiting once the reps are done is not work, so its work ends at its planned time (reps ×
+    3 s). Holds, timed or open, count all their time: holding longer is the exercise."""
+    if segment.mode is StepMode.REPS:
+        return min(active_seconds, segment.planned_seconds)
+    return active_seconds
+
+
+def done_percent(record: SessionRecord) -> int:
+    """How much of the planned work was done, rounded down (49.8 % is not yet half)."""
+    if record.planned_seconds <= 0:
+        return 100 if record.done_seconds > 0 else 0
+    return min(100, math.floor(100 * record.done_seconds / record.planned_seconds + 1e-9))
+
+
+def progress_note(record: SessionRecord) -> str:
+    """What the end screen says about this session and Progress."""
+    if record.status is SessionStatus.COMPLETED:
+        return "Saved in your history and counted in Progress."
+    reached = f"{COUNTS_RULE}, and this one reached {done_percent(record)} %."
+    if counts(record):
+        return f"Saved in your history and counted in Progress: {reached}"
+    return f"Saved in your history, but not counted in Progress: {reached}"
+
+
+def uncounted_note(sessions: Iterable[SessionRecord]) -> str:
+    """Why Progress is empty though the history is not: the sessions that ended too early."""
+    ended = (SessionStatus.PARTIAL, SessionStatus.STOPPED)
+    uncounted = sum(1 for s in sessions if s.status in ended and not counts(s))
+    if not uncounted:
+        return ""
+    rule = COUNTS_RULE[0].upper() + COUNTS_RULE[1:]
+    if uncounted == 1:
+        return f"You have 1 session that stopped before half way; it does not count. {rule}."
+    return f"You have {uncounted} sessions that stopped before half way; they do not count. {rule}."
 
 
 def utc_iso(wall: float) -> str:
@@ -106,7 +149,8 @@ class SessionRecorder:
 
     def _finish_segment(self, record: SessionRecord, event: PlayerEvent, segment: Segment) -> None:
         outcome = event.outcome or SegmentOutcome.COMPLETED
-        self._results[segment.index] = SegmentResult(segment, outcome, event.active_seconds or 0.0)
+        work = work_seconds(segment, event.active_seconds or 0.0)
+        self._results[segment.index] = SegmentResult(segment, outcome, work)
         self._rebuild_step(record, segment.step_index)
         if segment.index == self._work_by_step[segment.step_index][-1].index:
             self._save(record)

@@ -4,41 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from lbh_desktop.core.clock import FakeClock
-from lbh_desktop.core.models import Level, Routine, RoutineKind, Step, StepMode, Variation
+from lbh_desktop.core.models import Step, StepMode, Variation
 from lbh_desktop.core.player import Player, PlayerState
-from lbh_desktop.core.player_display import COMMANDS, PlayerDisplay, describe
-from lbh_desktop.core.timeline import SegmentKind, build_timeline
-from lbh_desktop.storage.bundled import load_catalogue
-
-CATALOGUE = load_catalogue()
-T0 = 1000.0
-
-
-class Rig:
-    def __init__(self, *steps: Step, prepare: float = 0, switch: float = 0) -> None:
-        routine = Routine("r1", "Hip care", RoutineKind.STRETCH, Level.BEGINNER, "", steps)
-        self.clock = FakeClock(monotonic=T0)
-        self.timeline = build_timeline(routine, prepare_seconds=prepare, switch_seconds=switch)
-        self.player = Player(self.timeline, self.clock)
-
-    def at(self, seconds: float) -> PlayerDisplay:
-        """Move the clock to T0 + seconds, tick, and describe the player."""
-        self.clock.advance(T0 + seconds - self.clock.monotonic())
-        self.player.tick()
-        return self.show()
-
-    def show(self) -> PlayerDisplay:
-        p = self.player
-        return describe(p.snapshot(), p.timeline, CATALOGUE, p.can, p.results)
-
-    def kind(self) -> SegmentKind:
-        assert self.player.current is not None
-        return self.player.current.kind
-
-
-def timed(exercise_id: str, seconds: int, **options: object) -> Step:
-    return Step(exercise_id, StepMode.TIMED, seconds=seconds, **options)  # type: ignore[arg-type]
+from lbh_desktop.core.player_display import COMMANDS, PlayerDisplay
+from lbh_desktop.core.timeline import SegmentKind
+from tests.core.player_display_rig import CATALOGUE, Rig, timed
 
 
 def assert_enabled_matches_player(display: PlayerDisplay, player: Player) -> None:
@@ -85,7 +55,7 @@ def test_long_timed_work_shows_minutes_and_seconds() -> None:
     d = r.at(31.0)
     assert d.clock_text == "59"
     assert d.clock_caption == "seconds"
-    assert d.phase == "Hold"
+    assert d.phase == "Stretch"  # a timed stretch; "Hold" is for strength holds
     assert d.total_left == "1:44 left"
     assert d.progress_permille == round(1000 * 31 / 135)
 
@@ -149,8 +119,8 @@ def test_reps_show_the_count_and_ask_for_done() -> None:
     d = r.at(100)
 
     assert d.phase == "Reps"
-    assert d.clock_text == "12"
-    assert d.clock_caption == "reps — press Done (Enter) when finished"
+    assert d.clock_text == "12 reps"
+    assert d.clock_caption == "at your own pace — press Done (Enter) when finished"
     assert d.enabled["done"] is True
     assert d.next_up == "Next: Child's pose · 30 s"
     # 36 s planned for 12 reps are used up; only the 30 s hold is left.
@@ -247,7 +217,7 @@ def test_finished_summary_counts_completed_holds_and_work_time() -> None:
     assert d.phase == "Routine complete — well done"
     assert (d.exercise_id, d.exercise_name) == ("", "Hip care")
     assert d.detail == "2 of 3 holds and sets done · 0:37 of work"
-    assert (d.clock_text, d.clock_caption) == ("✓", "Saved in your history")
+    assert (d.clock_text, d.clock_caption) == ("✓", "Saved in your history.")
     assert (d.primary_action, d.primary_enabled) == ("Back to routines", True)
     assert d.enabled == {c: False for c in COMMANDS}
     assert d.next_up == "Press Space or Back to routines to choose your next one."
@@ -266,7 +236,7 @@ def test_stopped_summary() -> None:
     d = r.show()
 
     assert d.phase == "Stopped"
-    assert (d.clock_text, d.clock_caption) == ("■", "Saved in your history")
+    assert (d.clock_text, d.clock_caption) == ("", "Saved in your history.")
     assert d.detail == "1 of 3 holds and sets done · 0:27 of work"
     assert (d.primary_action, d.primary_enabled) == ("Back to routines", True)
     assert d.progress_permille == round(1000 * 27 / 70)

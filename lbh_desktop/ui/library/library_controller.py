@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -14,12 +14,14 @@ from lbh_desktop.core.library import (
     RoutineSummary,
     filter_by_kind,
     format_duration,
-    format_last_done,
+    last_done_text,
+    latest_sessions,
     routine_meta,
     step_rows,
     summarize_routines,
 )
-from lbh_desktop.core.models import Routine, RoutineKind
+from lbh_desktop.core.models import Routine, RoutineKind, SessionRecord
+from lbh_desktop.core.session_log import COUNTS_RULE
 from lbh_desktop.ui.library.library_view import LibraryView
 
 
@@ -31,7 +33,7 @@ class LibraryController(QObject):
         view: LibraryView,
         catalogue: Catalogue,
         routines: Callable[[], list[Routine]],
-        last_done: Callable[[], Mapping[str, str]],
+        sessions: Callable[[], Iterable[SessionRecord]],
         now: Callable[[], datetime],
         *,
         level_of: Callable[[str], PlayLevel] = lambda routine_id: PlayLevel.STANDARD,
@@ -43,9 +45,11 @@ class LibraryController(QObject):
         self._view = view
         self._catalogue = catalogue
         self._routines = routines
-        self._last_done = last_done
+        self._sessions = sessions
         self._now = now
         self._summaries: list[RoutineSummary] = []
+        self._tried: dict[str, str] = {}
+        """routine_id -> start of a later session than its last done, that did not count."""
         self._kind: RoutineKind | None = None
         view.set_kinds([("", "All routines")] + [(k.value, v) for k, v in KIND_LABELS.items()])
         view.kind_filter_changed.connect(self._on_kind_changed)
@@ -55,7 +59,8 @@ class LibraryController(QObject):
 
     def refresh(self, select_id: str | None = None) -> None:
         """Re-read the routines; keeps the selection, or selects `select_id` when given."""
-        summaries = summarize_routines(self._routines(), self._catalogue, self._last_done())
+        last_done, self._tried = latest_sessions(self._sessions())
+        summaries = summarize_routines(self._routines(), self._catalogue, last_done)
         self._summaries = [level_summary(s, self._level_of(s.routine.id)) for s in summaries]
         self._fill(select_id or self._view.current_routine_id())
 
@@ -76,7 +81,7 @@ class LibraryController(QObject):
                 s.routine.name,
                 f"{s.kind_label} · {format_duration(s.duration_seconds)} · "
                 f"{s.routine.level.value.capitalize()}\n"
-                f"{s.positions_label} · Last done: {format_last_done(s.last_done_utc, now)}",
+                f"{s.positions_label} · {self._last_done_text(s, now)}",
             )
             for s in filter_by_kind(self._summaries, self._kind)
         ]
@@ -88,16 +93,21 @@ class LibraryController(QObject):
         summary = next((s for s in self._summaries if s.routine.id == routine_id), None)
         if summary is None:
             return
-        last = format_last_done(summary.last_done_utc, self._now())
+        last = self._last_done_text(summary, self._now())
+        if summary.routine.id in self._tried:  # say why that try is not "done"
+            last = f"{last}. {COUNTS_RULE[0].upper()}{COUNTS_RULE[1:]}."
         self._view.set_level(self._level_of(routine_id).value)
         self._view.routine_actions.set_state(has_routine=True, builtin=summary.routine.builtin)
         self._view.show_detail(
             summary.routine.name,
             routine_meta(summary),
             summary.routine.description,
-            f"Last done: {last}",
+            last,
             step_rows(summary.routine, self._catalogue),
         )
+
+    def _last_done_text(self, summary: RoutineSummary, now: datetime) -> str:
+        return last_done_text(summary.last_done_utc, self._tried.get(summary.routine.id), now)
 
     def _on_level_changed(self, routine_id: str, value: str) -> None:
         self._set_level(routine_id, parse_level(value))

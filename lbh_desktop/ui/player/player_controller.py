@@ -164,18 +164,37 @@ class PlayerController(QObject):
         else:
             self._command("toggle")
 
-    def request_stop(self) -> None:
-        if self.active and ConfirmStop.ask(self._view):
-            self._command("stop")
+    def request_stop(self) -> bool:
+        """Asks first (the countdown paused meanwhile), then stops through the player, so the
+        session is saved and session_saved fires; False when the user keeps going."""
+        if not self.active:
+            return True
+        if not self.confirm_stop():
+            return False
+        self._command("stop")
+        return True
 
     def request_leave(self) -> None:
         if self.active:
-            if not ConfirmStop.ask(self._view):
+            if not self.confirm_stop():
                 return
             self._command("stop")
         self._timer.stop()
         self._review()
         self.leave_requested.emit()
+
+    def confirm_stop(self) -> bool:
+        """Asks whether to stop, the countdown paused meanwhile; Keep going resumes it if it
+        was running before the question."""
+        player = self.player
+        was_running = player is not None and player.state is PlayerState.RUNNING
+        if was_running:
+            self._command("pause")
+        if ConfirmStop.ask(self._view):
+            return True
+        if was_running and player is not None and player.state is PlayerState.PAUSED:
+            self._command("resume")
+        return False
 
     def _after(self, events: list[PlayerEvent]) -> None:
         player = self.player
@@ -187,12 +206,14 @@ class PlayerController(QObject):
             self._timer.start(ms_to_next_change(snapshot))
         else:
             self._timer.stop()
-        display = describe(snapshot, player.timeline, self._catalogue, player.can, player.results)
+        record = self.recorder.record if self.recorder else None
+        display = describe(
+            snapshot, player.timeline, self._catalogue, player.can, player.results, record
+        )
         self._view.show_display(display, self._illustration_for(display.exercise_id))
         self.display_shown.emit(display)
         self._view.set_hurts_enabled(can_report_hurt(player))
         if any(e.kind in (EventKind.ROUTINE_FINISHED, EventKind.STOPPED) for e in events):
-            record = self.recorder.record if self.recorder else None
             self._review_due = record is not None and record.done_seconds > 0
             self._view.show_pain_check_in(self._review_due)
             self.session_saved.emit()

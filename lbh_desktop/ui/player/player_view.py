@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontInfo, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -17,10 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lbh_desktop.core.player_display import PlayerDisplay
+from lbh_desktop.core.player_display import ClockStyle, PlayerDisplay
+from lbh_desktop.ui.player.pain_check_in import PainCheckIn
 from lbh_desktop.ui.shared.adaptive_row import AdaptiveRow
 from lbh_desktop.ui.shared.illustration_widget import IllustrationWidget
 from lbh_desktop.ui.shared.plain_label import plain_label as plain_label  # re-exported
+
+CLOCK_MIN_HEIGHT = 60
+
+BANNER_STYLE = (
+    "QLabel { background: palette(highlight); color: palette(highlighted-text);"
+    " border-radius: 8px; padding: 4px 18px; font-weight: 600; }"
+)
 
 
 class PlayerView(QWidget):
@@ -39,6 +48,8 @@ class PlayerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown: PlayerDisplay | None = None
+        self._clock_style = ClockStyle.TIMER
+        self._wrapped: tuple[QLabel, ...] = ()
         # Focusable so its shortcuts work as soon as the page is shown.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -59,6 +70,9 @@ class PlayerView(QWidget):
         self.progress.setAccessibleName("Routine progress")
 
         self.illustration = IllustrationWidget()
+        # Ignored, like the clock: the picture takes the room that is left, and its 300 px
+        # wish does not make the page scroll in 800×600 (the caution line needs that room).
+        self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.phase_label = plain_label(object_name="phase")
         self.exercise_label = plain_label(wrap=True, object_name="exerciseName")
         self.detail_label = plain_label(wrap=True, object_name="detail")
@@ -66,13 +80,28 @@ class PlayerView(QWidget):
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Ignored: the clock takes the room that is left, and its font fits that room.
         self.clock_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.clock_label.setMinimumHeight(60)
+        self.clock_label.setMinimumHeight(CLOCK_MIN_HEIGHT)
         self.clock_label.installEventFilter(self)
         self.clock_label.setAccessibleName("Time")
-        self.clock_caption = plain_label(object_name="clockCaption")
+        self.clock_caption = plain_label(wrap=True, object_name="clockCaption")
         self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The seen halfway and switch-sides cues (show_display).
+        self.banner_label = plain_label()
+        self.banner_label.setStyleSheet(BANNER_STYLE)
+        self.banner_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner_label.setAccessibleName("Cue")
+        self.banner_label.hide()
         for label in (self.phase_label, self.exercise_label, self.detail_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Wrapped labels keep their wrapped height as their minimum (_keep_whole), not as a
+        # height for width: the nested box layouts undercount that at 200 % text and squeeze
+        # the clock and its caption onto each other.
+        self._wrapped = (self.routine_label, self.exercise_label, self.clock_caption)
+        for label in self._wrapped:
+            policy = label.sizePolicy()
+            policy.setHeightForWidth(False)
+            label.setSizePolicy(policy)
+            label.installEventFilter(self)
 
         self.instructions_label = plain_label(wrap=True, object_name="instructions")
         self.instructions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -84,10 +113,17 @@ class PlayerView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumHeight(90)
+        # The move's caution never scrolls: it sits above the controls, always in sight.
+        self.caution_label = plain_label(wrap=True, object_name="message")
+        self.caution_label.setAccessibleName("Caution")
+        self.caution_label.hide()
         self.next_up_label = plain_label(wrap=True, object_name="nextUp")
         self.message_label = plain_label(wrap=True, object_name="message")
         self.message_label.hide()
-        self.pain_row = self._build_pain_row()
+        self.pain_row = PainCheckIn()
+        self.pain_row.rated.connect(self.pain_rated)
+        self.pain_row.skipped.connect(self.pain_skipped)
+        self.pain_buttons = self.pain_row.buttons
         self.pain_row.hide()
 
         self.back_button = QPushButton("◀ Back")
@@ -126,6 +162,7 @@ class PlayerView(QWidget):
         coach.addWidget(self.phase_label)
         coach.addWidget(self.exercise_label)
         coach.addWidget(self.detail_label)
+        coach.addWidget(self.banner_label, 0, Qt.AlignmentFlag.AlignHCenter)
         coach.addWidget(self.clock_label, 1)
         coach.addWidget(self.clock_caption)
 
@@ -158,6 +195,10 @@ class PlayerView(QWidget):
         layout.addWidget(scroll, 2)
         layout.addWidget(self.next_up_label)
         controls.setContentsMargins(9, 0, 9, 9)
+        caution_row = QHBoxLayout()
+        caution_row.setContentsMargins(9, 0, 9, 6)
+        caution_row.addWidget(self.caution_label)
+        outer.addLayout(caution_row)
         outer.addWidget(controls)  # the controls never scroll out of sight
 
         self.library_button.clicked.connect(self.library_requested)
@@ -170,31 +211,6 @@ class PlayerView(QWidget):
         self.mute_button.toggled.connect(self._on_mute_toggled)
         self.mat_mode_button.clicked.connect(self.mat_mode_requested)
         self._add_shortcuts()
-
-    def _build_pain_row(self) -> QWidget:
-        row = QWidget()
-        row.setObjectName("painRow")
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 4, 0, 4)
-        question = plain_label(
-            "How do your back and hips feel? 0 = fine, 10 = very sore", wrap=True
-        )
-        layout.addWidget(question, 1)
-        self.pain_buttons: list[QPushButton] = []
-        for rating in range(11):
-            button = QPushButton(str(rating))
-            button.setFixedWidth(34)
-            button.setAccessibleName(f"Pain or stiffness {rating} of 10")
-            button.setToolTip(f"Rate your back and hip pain or stiffness {rating} of 10")
-            button.clicked.connect(lambda _=False, r=rating: self.pain_rated.emit(r))
-            layout.addWidget(button)
-            self.pain_buttons.append(button)
-        skip = QPushButton("Skip")
-        skip.setToolTip("The check-in is optional")
-        skip.setAccessibleName("Skip the check-in")
-        skip.clicked.connect(self.pain_skipped)
-        layout.addWidget(skip)
-        return row
 
     def show_pain_check_in(self, visible: bool) -> None:
         self.pain_row.setVisible(visible)
@@ -231,6 +247,7 @@ class PlayerView(QWidget):
 
     def set_routine_name(self, name: str) -> None:
         self.routine_label.setText(name)
+        self._keep_whole(self.routine_label)
         self.message_label.hide()
 
     def set_level_text(self, text: str) -> None:
@@ -265,12 +282,28 @@ class PlayerView(QWidget):
         self.exercise_label.setText(display.exercise_name)
         self.detail_label.setText(display.detail)
         self.detail_label.setVisible(bool(display.detail))
+        # With no clock (the summary) the empty label still takes the room that is left, but
+        # asks for none: the check-in below it stays in sight.
         self.clock_label.setText(display.clock_text)
+        self.clock_label.setMinimumHeight(CLOCK_MIN_HEIGHT if display.clock_text else 0)
+        if display.clock_style is not self._clock_style or self._clock_style is ClockStyle.COUNT:
+            self._clock_style = display.clock_style
+            self._fit_clock()  # a count is fitted to its text
         self.clock_caption.setText(display.clock_caption)
+        for label in self._wrapped:
+            self._keep_whole(label)
+        self.banner_label.setText(display.banner)
+        # Its room is kept while a session runs, so the clock does not jump when it shows.
+        in_session = display.enabled["stop"]
+        banner_policy = self.banner_label.sizePolicy()
+        banner_policy.setRetainSizeWhenHidden(in_session)
+        self.banner_label.setSizePolicy(banner_policy)
+        self.banner_label.setVisible(bool(display.banner) and in_session)
+        self.caution_label.setText(f"⚠ Caution: {display.caution}" if display.caution else "")
+        self.caution_label.setVisible(bool(display.caution))
         steps = "\n".join(f"{n}. {text}" for n, text in enumerate(display.instructions, 1))
         cues = "\n".join(f"• {cue}" for cue in display.cues)
-        caution = f"Caution: {display.caution}" if display.caution else ""
-        instructions = "\n\n".join(p for p in (steps, cues, caution) if p)
+        instructions = "\n\n".join(p for p in (steps, cues) if p)
         self.instructions_label.setText(instructions)
         self.instructions_scroll.setVisible(bool(instructions))
         self.next_up_label.setText(display.next_up)
@@ -294,16 +327,36 @@ class PlayerView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.clock_label and event.type() == QEvent.Type.Resize:
             self._fit_clock()
+        elif watched in self._wrapped and event.type() == QEvent.Type.Resize:
+            self._keep_whole(watched)
         return super().eventFilter(watched, event)
 
     def _fit_clock(self) -> None:
         clock_px = max(48, min(int(self.height() * 0.22), int(self.width() * 0.16)))
         clock_px = max(24, min(clock_px, int(self.clock_label.height() * 0.8)))  # never clipped
         font = QFont(self.clock_label.font())
-        font.setPixelSize(clock_px)
         font.setWeight(QFont.Weight.Bold)
+        if self._clock_style is ClockStyle.COUNT:
+            # A count ("10 reps") in words, half the size: it must not pass for a countdown.
+            text_px = QFontInfo(self.font()).pixelSize()
+            clock_px = min(max(text_px * 2, clock_px // 2), clock_px)
+            font.setWeight(QFont.Weight.DemiBold)
+            font.setPixelSize(clock_px)
+            room = self.clock_label.width() - 8
+            needed = QFontMetricsF(font).horizontalAdvance(self.clock_label.text())
+            if room > 0 and needed > room:
+                font.setPixelSize(max(text_px, int(clock_px * room / needed)))
+        else:
+            font.setPixelSize(clock_px)
         if font != self.clock_label.font():
             self.clock_label.setFont(font)
+
+    @staticmethod
+    def _keep_whole(label: QLabel) -> None:
+        """A wrapped label's height at its width, kept as its minimum height."""
+        needed = max(0, label.heightForWidth(label.width())) if label.text() else 0
+        if needed != label.minimumHeight():
+            label.setMinimumHeight(needed)
 
     def _scale_fonts(self) -> None:
         # The countdown must be readable from a mat 2–3 m away, so it grows with the window.
@@ -313,3 +366,6 @@ class PlayerView(QWidget):
         name_font.setPixelSize(max(20, round(text_px * 1.5), min(34, int(self.height() * 0.045))))
         name_font.setWeight(QFont.Weight.DemiBold)
         self.exercise_label.setFont(name_font)
+        banner_font = QFont(name_font)
+        banner_font.setWeight(QFont.Weight.Bold)
+        self.banner_label.setFont(banner_font)
