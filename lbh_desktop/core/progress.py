@@ -29,10 +29,16 @@ __all__ = [
     "build_report",
     "category_of",
     "counts",
+    "results_text",
 ]
 
 MILESTONE_WEEKS = (4, 8, 12)
 SUMMARY_WEEKS = 6
+RESULTS_TEXT = (
+    "Most people feel a difference after 4–6 weeks of 2–3 strength sessions a week; "
+    "you are in week {week}."
+)
+"""Under the Weeks chart: what its 4-, 8- and 12-week lines are about."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,14 @@ def build_report(
         summary=_summary_text(weeks, goals),
         holds=holds,
     )
+
+
+def results_text(first_day: date | None, today: date) -> str:
+    """The sentence about weeks to results, counting the week of `first_day` as week 1;
+    "" before any session."""
+    if first_day is None or today < first_day:
+        return ""
+    return RESULTS_TEXT.format(week=(today - first_day).days // 7 + 1)
 
 
 def _strength_streaks(weeks: Sequence[WeekSummary], goals: Goals) -> tuple[int, int]:

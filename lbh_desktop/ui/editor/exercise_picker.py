@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lbh_desktop.core.editor_picker import NO_EQUIPMENT, PickerFilter
 from lbh_desktop.core.models import ExerciseKind, Position
 from lbh_desktop.ui.shared.adaptive_row import FlowRow
+from lbh_desktop.ui.shared.combo_fit import fit_popup_to_items
 from lbh_desktop.ui.shared.plain_label import plain_label
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +34,7 @@ def _combo(name: str, tip: str, any_label: str) -> QComboBox:
     combo.addItem(any_label, "")
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(8)
+    fit_popup_to_items(combo, fit_box=False)  # a narrow box, but the open list shows all
     return combo
 
 

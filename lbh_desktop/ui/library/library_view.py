@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from lbh_desktop.core.levels import PlayLevel
 from lbh_desktop.ui.library.routine_actions import LibraryActions
+from lbh_desktop.ui.shared.combo_fit import fit_popup_to_items
 from lbh_desktop.ui.shared.plain_label import plain_label
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -155,6 +156,7 @@ class LibraryView(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName("Filter routines by kind")
         self.kind_filter.setToolTip("Show all routines, or only strength, stretch or desk ones")
+        fit_popup_to_items(self.kind_filter)
         self.routine_list = QListWidget()
         self.routine_list.setItemDelegate(RoutineItemDelegate(self.routine_list))
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -236,6 +238,7 @@ class LibraryView(QWidget):
         for level in PlayLevel:
             self.level_combo.addItem(level.label, level.value)
         self.level_combo.setMinimumHeight(40)
+        fit_popup_to_items(self.level_combo)
         self.level_combo.setAccessibleName("Level")
         self.level_combo.setToolTip(
             "Play this routine easier (easier moves, holds and reps ×0.75), standard, or "

@@ -18,8 +18,9 @@ class LegendEntry:
     text: str
     color: QColor | None = None
     style: str = "box"
-    """box, line, dashed, hatch, outline (an empty box), or dots (a filled and a hollow dot:
-    a goal met and not met)."""
+    """box, line, dashed, tick (a short thick bar, as the strength-goal tick on each bar),
+    hatch, outline (an empty box), or dots (a filled and a hollow dot: a goal met and not
+    met)."""
     space_after: float = 18.0
 
 
@@ -98,9 +99,9 @@ class LegendRow(pg.GraphicsWidget):  # type: ignore[misc]
 
     def _draw_swatch(self, p: QPainter, entry: LegendEntry, swatch: QRectF) -> None:
         assert entry.color is not None
-        if entry.style in ("line", "dashed"):
+        if entry.style in ("line", "dashed", "tick"):
             style = Qt.PenStyle.DashLine if entry.style == "dashed" else Qt.PenStyle.SolidLine
-            p.setPen(pen(entry.color, 2.0, style))
+            p.setPen(pen(entry.color, 4.0 if entry.style == "tick" else 2.0, style))
             y = swatch.center().y()
             p.drawLine(QPointF(swatch.left() - 2, y), QPointF(swatch.right() + 2, y))
             return

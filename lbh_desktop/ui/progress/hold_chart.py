@@ -19,6 +19,7 @@ from lbh_desktop.ui.progress.plotting import (
     set_week_range,
     week_tick_layout,
 )
+from lbh_desktop.ui.shared.combo_fit import fit_popup_to_items
 from lbh_desktop.ui.shared.plain_label import plain_label
 
 SIDE_NAMES = {"": "", "left": "Left", "right": "Right"}
@@ -39,7 +40,7 @@ class HoldChart(Chart):
         self.exercise_combo = QComboBox()
         self.exercise_combo.setAccessibleName("Exercise")
         self.exercise_combo.setToolTip("The timed hold to chart")
-        self.exercise_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        fit_popup_to_items(self.exercise_combo)  # names come and go with the weeks shown
         label = QLabel("&Exercise:")
         label.setBuddy(self.exercise_combo)
         row = QHBoxLayout()

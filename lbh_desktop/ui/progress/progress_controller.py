@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from lbh_desktop.core.history_csv import hurts_csv, sessions_csv, steps_csv
 from lbh_desktop.core.models import SessionRecord
-from lbh_desktop.core.progress import Goals, ProgressReport, Streaks, build_report
+from lbh_desktop.core.progress import Goals, ProgressReport, Streaks, build_report, results_text
+from lbh_desktop.core.session_log import uncounted_note
 from lbh_desktop.storage import bundled
 from lbh_desktop.storage.atomic_storage import write_files_atomically
 from lbh_desktop.ui.shared.documents_folder import documents_folder
@@ -180,7 +181,7 @@ class ProgressController(QObject):
             return
         view = self._view
         empty = report.first_day is None
-        view.show_empty(empty)
+        view.show_empty(empty, uncounted_note(self._sessions()) if empty else "")
         if empty:
             view.set_header("", "")
             return
@@ -200,6 +201,7 @@ class ProgressController(QObject):
                 report.today,
                 slots,
                 stretch_goal=goals.stretch_days_per_week,
+                results_note=results_text(report.first_day, report.today),
             )
         )
         view.lazy_calendar.draw(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -16,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from lbh_desktop.ui.progress.chart_prefetch import load_chart_libraries
+from lbh_desktop.ui.shared.adaptive_row import FlowRow
+from lbh_desktop.ui.shared.combo_fit import fit_popup_to_items
 from lbh_desktop.ui.shared.plain_label import plain_label
+from lbh_desktop.ui.shared.wheel_guard import change_only_when_focused
 
 load_chart_libraries()  # before the chart modules below import them: see its docstring
 
@@ -37,6 +42,27 @@ EMPTY_TEXT = (
     "A desk stretch break takes about five minutes."
 )
 DESK_BREAK_ID = "desk-stretch-break"
+
+
+CHARTS_MIN_HEIGHT = 260
+"""The chart tabs never get less height than this; the page scrolls instead."""
+
+
+class ShrinkingContent(QWidget):
+    """A scroll area's page that asks only for its minimum height at a width, so the area
+    scrolls only when the page cannot shrink to fit (a QWidget asks its preferred height)."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout else super().heightForWidth(width)
+
+
+class ChartPages(QStackedWidget):
+    """The charts or the empty state. It asks for no height by width: its wrapped texts would
+    make it ask its preferred height as its minimum, and the page scroll for no reason."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class ProgressView(QWidget):
@@ -73,6 +99,10 @@ class ProgressView(QWidget):
         for weeks, text in RANGES:
             self.range_combo.addItem(text, weeks)
         self.range_combo.setCurrentIndex(self.range_combo.findData(DEFAULT_RANGE))
+        fit_popup_to_items(self.range_combo)
+        # The goals change only when chosen (click, Tab, Alt+S / Alt+T), never by a stray
+        # wheel turn or the arrow keys of someone who just opened the page.
+        change_only_when_focused(self.strength_goal, self.stretch_goal)
         self.export_png_button = QPushButton("Export PNG…")
         self.export_png_button.setToolTip("Save the chart on screen as a picture")
         self.export_png_button.setAccessibleName("Export chart as PNG")
@@ -88,8 +118,6 @@ class ProgressView(QWidget):
         self.status_label = plain_label(wrap=True, object_name="detailMeta")
         self.status_label.hide()
 
-        controls = QGridLayout()
-        controls.setHorizontalSpacing(8)
         strength_label = QLabel("&Strength sessions a week:")
         strength_label.setBuddy(self.strength_goal)
         strength_label.setToolTip(self.strength_goal.toolTip())
@@ -97,21 +125,27 @@ class ProgressView(QWidget):
         stretch_label.setBuddy(self.stretch_goal)
         range_label = QLabel("S&how:")
         range_label.setBuddy(self.range_combo)
-        controls.addWidget(strength_label, 0, 0)
-        controls.addWidget(self.strength_goal, 0, 1)
-        controls.addWidget(stretch_label, 0, 2)
-        controls.addWidget(self.stretch_goal, 0, 3)
-        controls.setColumnStretch(4, 1)
-        controls.addWidget(range_label, 0, 5)
-        controls.addWidget(self.range_combo, 0, 6)
+        # Each label stays with its box; at 200 % text on a small screen the pairs take
+        # further lines instead of cutting their labels.
+        controls = FlowRow(
+            [
+                labelled(strength_label, self.strength_goal),
+                labelled(stretch_label, self.stretch_goal),
+                labelled(range_label, self.range_combo),
+            ],
+            justify=False,
+        )
         self.range_label = range_label
-        self.history_tools = QWidget()
-        skip_row = QHBoxLayout(self.history_tools)
-        skip_row.setContentsMargins(0, 0, 0, 0)
-        skip_row.addWidget(self.skip_day_button)
-        skip_row.addWidget(self.skip_day_label, 1)
-        skip_row.addWidget(self.export_png_button)
-        skip_row.addWidget(self.export_csv_button)
+        # The buttons take a further line, not cut their text, when the window is narrow.
+        self.history_tools = FlowRow(
+            [
+                self.skip_day_button,
+                self.skip_day_label,
+                self.export_png_button,
+                self.export_csv_button,
+            ],
+            justify=False,
+        )
 
         # Each chart is built when its tab first shows (or code asks for it): see lazy_tabs.py.
         self.tabs = ChartTabs()
@@ -141,14 +175,26 @@ class ProgressView(QWidget):
         empty_layout.addSpacing(12)
         empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
-        self.pages = QStackedWidget()
+        self.pages = ChartPages()
         self.pages.addWidget(self.tabs)
         self.pages.addWidget(self.empty_page)
 
-        layout = QVBoxLayout(self)
+        # At 200 % text on a small screen the controls take much of the height: the page
+        # then scrolls, and the charts keep a readable height instead of shrinking away.
+        self.pages.setMinimumHeight(CHARTS_MIN_HEIGHT)
+        content = ShrinkingContent()
+        layout = QVBoxLayout(content)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.streaks_label)
-        layout.addLayout(controls)
+        layout.addWidget(controls)
         layout.addWidget(self.history_tools)
         layout.addWidget(self.status_label)
         layout.addWidget(self.pages, 1)
@@ -165,6 +211,18 @@ class ProgressView(QWidget):
             lambda chart: chart.skip_day_toggled.connect(self.skip_day_toggled)
         )
         self.start_button.clicked.connect(lambda: self.start_routine_requested.emit(DESK_BREAK_ID))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Each time the page opens, keyboard focus starts on something harmless (the chart
+        tabs, or the start button when there is no history): not on a goal, where the arrow
+        keys would change it."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.landing_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def landing_widget(self) -> QWidget:
+        """Where keyboard focus goes when the page opens."""
+        return self.start_button if self.is_empty_shown() else self.tabs.tabBar()
 
     @property
     def weeks_chart(self) -> WeeklyChart:
@@ -204,8 +262,11 @@ class ProgressView(QWidget):
         self.summary_label.setVisible(bool(summary))
         self.streaks_label.setVisible(bool(streaks))
 
-    def show_empty(self, empty: bool) -> None:
-        """The friendly start page instead of the charts while there is no history."""
+    def show_empty(self, empty: bool, uncounted: str = "") -> None:
+        """The friendly start page instead of the charts while nothing counts; `uncounted`
+        says why the sessions in the history do not (session_log.uncounted_note)."""
+        self.empty_title.setText("Nothing counted yet" if uncounted else "No sessions yet")
+        self.empty_label.setText(f"{uncounted}\n\n{EMPTY_TEXT}" if uncounted else EMPTY_TEXT)
         self.pages.setCurrentWidget(self.empty_page if empty else self.tabs)
         for widget in (self.history_tools, self.range_label, self.range_combo):
             widget.setVisible(not empty)
@@ -222,3 +283,14 @@ class ProgressView(QWidget):
 
     def current_tab_name(self) -> str:
         return self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+
+
+def labelled(label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field side by side, kept together when a row wraps."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 12, 0)
+    row.setSpacing(6)
+    row.addWidget(label)
+    row.addWidget(field)
+    return pair

@@ -97,6 +97,25 @@ class StretchGoalMarks(pg.GraphicsObject):  # type: ignore[misc]
             room += TEXT_GAP + QFontMetricsF(self._font).height()
         return room
 
+    def text_rects(self) -> list[QRectF]:
+        """Where the texts over the marks are drawn now, in the view's pixels (as painted)."""
+        px_per_week = self.px_per_week()
+        size = mark_size(px_per_week)
+        metrics = QFontMetricsF(self._font)
+        rects = []
+        for index, (week, text) in enumerate(zip(self._weeks, self.texts(), strict=True)):
+            if not text:
+                continue
+            base = self.mapToDevice(QPointF(index, week.top))
+            if base is None:
+                continue
+            width = metrics.horizontalAdvance(text)
+            bottom = base.y() - MARK_GAP - size - TEXT_GAP
+            rects.append(
+                QRectF(base.x() - width / 2, bottom - metrics.height(), width, metrics.height())
+            )
+        return rects
+
     def boundingRect(self) -> QRectF:
         box = self.getViewBox()
         if box is not None:  # drawn in pixels: anywhere in the view
@@ -133,6 +152,17 @@ class StretchGoalMarks(pg.GraphicsObject):  # type: ignore[misc]
             if text:
                 p.setPen(self._color)
                 left = base.x() - metrics.horizontalAdvance(text) / 2
+                # On the background colour: a milestone line behind stays out of the text.
+                bottom = mark.top() - TEXT_GAP
+                p.fillRect(
+                    QRectF(
+                        left - 1,
+                        bottom - metrics.height(),
+                        metrics.horizontalAdvance(text) + 2,
+                        metrics.height(),
+                    ),
+                    self._background,
+                )
                 p.drawText(QPointF(left, mark.top() - TEXT_GAP - metrics.descent()), text)
         p.restore()
         self.painted_texts = texts

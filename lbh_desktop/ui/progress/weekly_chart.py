@@ -1,13 +1,13 @@
-"""Weeks tab: stacked bars of sessions per ISO week vs the strength goal, stretching-day marks."""
+"""Weeks tab: stacked bars per ISO week, strength-goal ticks, stretching marks, weeks to results."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
 from lbh_desktop.core.progress import Category, WeekSummary
@@ -15,6 +15,7 @@ from lbh_desktop.ui.progress.plotting import (
     Chart,
     LabelAxis,
     LegendEntry,
+    Theme,
     count_tick_layout,
     pen,
     set_week_range,
@@ -25,6 +26,14 @@ from lbh_desktop.ui.progress.stretch_goal_marks import StretchGoalMarks, Stretch
 BAR_WIDTH = 0.72
 MILESTONES_UP_TO_WEEKS = 52
 """Longer ranges leave the 4/8/12-week markers too close together to read."""
+MILESTONE_GAP_WEEKS = 4
+"""Weeks between neighbouring milestones: each label has that much room left of its line."""
+MILESTONE_PEN = 2.0
+GOAL_TICK_PEN = 4.0
+GOAL_TICK_OVERHANG = 0.03
+"""How far (in weeks) a strength-goal tick reaches past each side of its bar."""
+LABEL_MARGIN = 6.0
+"""Pixels kept free around a milestone label."""
 STACK = (Category.STRENGTH, Category.STRETCH, Category.DESK_BREAK)
 LEGEND_TEXT = {
     Category.STRENGTH: "Strength",
@@ -69,6 +78,24 @@ def week_tooltip(week: WeekSummary) -> str:
     return "\n".join(lines)
 
 
+def goal_tick_color(theme: Theme) -> QColor:
+    """The strength colour, darker on a light background and lighter on a dark one."""
+    dark = theme.background.lightnessF() < 0.5
+    return theme.strength.lighter(150) if dark else theme.strength.darker(170)
+
+
+def strength_goal_text(goal: int) -> str:
+    return f"Strength goal ({goal} a week)"
+
+
+def milestone_label(weeks_since: int, room: float, width_of: Callable[[str], float]) -> str:
+    """ "4 weeks", or "4 wk", or "4" as room allows (pixels left of the line), else ""."""
+    for text in (f"{weeks_since} weeks", f"{weeks_since} wk", f"{weeks_since}"):
+        if width_of(text) + 2 * LABEL_MARGIN <= room:
+            return text
+    return ""
+
+
 def stretch_goal_text(goal: int) -> str:
     return f"Stretching goal ({goal} {'day' if goal == 1 else 'days'} a week)"
 
@@ -94,8 +121,10 @@ class WeeklyChart(Chart):
         self.plot = self.add_plot(1, bottom=self.axis, left=self.count_axis)
         self.plot.setLabel("left", "Sessions")
         self.bars: dict[Category, pg.BarGraphItem] = {}
-        self.goal_line: pg.InfiniteLine | None = None
+        self.goal_ticks: pg.PlotDataItem | None = None
+        """One short tick per bar at the strength goal: the goal is for the strength part."""
         self.milestone_lines: list[pg.InfiniteLine] = []
+        self._milestone_weeks: list[int] = []
         self._weeks: list[WeekSummary] = []
         self._goal = 3
         self._stretch_goal = 7
@@ -106,6 +135,7 @@ class WeeklyChart(Chart):
         self._milestones: list[tuple[int, date]] = []
         self._today: date | None = None
         self._slots = 0
+        self.caption.setAccessibleName("Weeks to results")
         self.on_hover(self.plot, self._describe)
         self.plot.getViewBox().sigResized.connect(self._fit_height)
 
@@ -117,9 +147,13 @@ class WeeklyChart(Chart):
         today: date,
         slots: int = 0,
         stretch_goal: int = 7,
+        results_note: str = "",
     ) -> None:
         """`slots`: the chart is at least this many weeks wide (the range chosen);
-        `stretch_goal`: days a week with stretching."""
+        `stretch_goal`: days a week with stretching; `results_note`: the sentence under the
+        legend about the weeks to results ("" for none)."""
+        self.caption.setText(results_note)
+        self.caption.setVisible(bool(results_note))
         self._weeks = list(weeks)
         self._stretch_goal = stretch_goal
         self._slots = slots
@@ -143,7 +177,7 @@ class WeeklyChart(Chart):
             self.legend,
             [LegendEntry(LEGEND_TEXT[c], colors[c]) for c in STACK]
             + [
-                LegendEntry(f"Strength goal ({self._goal} a week)", theme.strength, "dashed"),
+                LegendEntry(strength_goal_text(self._goal), goal_tick_color(theme), "tick"),
                 LegendEntry(stretch_goal_text(self._stretch_goal), theme.stretch, "dots"),
             ],
         )
@@ -185,22 +219,19 @@ class WeeklyChart(Chart):
         self._bars_top = max(bottom, default=0.0)
         top = max(self._bars_top, float(self._goal))
         self._base_y_max = max(4.0, top * 1.18 + 0.5)
-        self.goal_line = pg.InfiniteLine(
-            pos=self._goal,
-            angle=0,
-            pen=pen(theme.strength, 2.0, Qt.PenStyle.DashLine),
-            label=f"goal {self._goal}",
-            labelOpts={
-                "position": 0.0,
-                "color": theme.strength,
-                "anchors": [(0, 1), (0, 1)],
-                "fill": theme.background,
-            },
+        # The strength goal as a tick on each bar (a darker strength shade, so it shows on the
+        # strength colour too), not a line across the chart that reads as a total of sessions.
+        half = BAR_WIDTH / 2 + GOAL_TICK_OVERHANG
+        tick_x = [x for index in xs for x in (index - half, index + half)]
+        tick_y = [float(self._goal)] * len(tick_x)
+        self.goal_ticks = pg.PlotDataItem(
+            tick_x, tick_y, connect="pairs", pen=pen(goal_tick_color(theme), GOAL_TICK_PEN)
         )
-        self.goal_line.setZValue(5)
-        plot.addItem(self.goal_line)
+        self.goal_ticks.setZValue(5)
+        plot.addItem(self.goal_ticks)
 
         self.milestone_lines = []
+        self._milestone_weeks = []
         shown = self._milestones if len(weeks) <= MILESTONES_UP_TO_WEEKS else []
         for weeks_since, day in shown:
             x = week_index_of(weeks, day)
@@ -209,17 +240,20 @@ class WeeklyChart(Chart):
             line = pg.InfiniteLine(
                 pos=x,
                 angle=90,
-                pen=pen(theme.muted, 1.0, Qt.PenStyle.DashLine),
-                label=f"{weeks_since} wk",
+                pen=pen(theme.foreground, MILESTONE_PEN, Qt.PenStyle.DashLine),
+                label=f"{weeks_since} weeks",
                 labelOpts={
-                    "position": 0.97,
+                    "position": 1.0,
                     "color": theme.foreground,
-                    "anchors": [(0, 0), (0, 0)],
+                    "anchors": [(1, 0), (1, 0)],  # left of the line, in the band at the top
+                    "fill": theme.background,
                 },
             )
+            line.label.setFont(self.tick_font())
             line.setZValue(-10)
             plot.addItem(line)
             self.milestone_lines.append(line)
+            self._milestone_weeks.append(weeks_since)
 
         set_week_range(plot, len(weeks), self._slots)
         self.axis.set_layout(
@@ -235,7 +269,8 @@ class WeeklyChart(Chart):
         height = box.height()
         need = self.stretch_marks.headroom(self.stretch_marks.px_per_week())
         if self.milestone_lines:
-            need += QFontMetricsF(self.tick_font()).height() + 4
+            need += self.milestone_band()
+            self._fit_milestone_labels()
         y_max = self._base_y_max
         if height > 2 * need:
             y_max = max(y_max, self._bars_top * height / (height - need))
@@ -243,6 +278,34 @@ class WeeklyChart(Chart):
             self._y_max = y_max
             self.plot.setYRange(0, y_max, padding=0)
             self.count_axis.set_layout(count_tick_layout(0, y_max))
+
+    def milestone_band(self) -> float:
+        """Pixels at the top of the plot kept for the milestone labels."""
+        label = self.milestone_lines[0].label if self.milestone_lines else None
+        text_height = label.boundingRect().height() if label is not None else 0.0
+        return max(text_height, QFontMetricsF(self.tick_font()).height() + 8) + 4
+
+    def _fit_milestone_labels(self) -> None:
+        """Each label in the room left of its line (to the previous line or the plot's edge)."""
+        px_per_week = self.stretch_marks.px_per_week()
+        if px_per_week <= 0:
+            return
+        (left, _), _ = self.plot.getViewBox().viewRange()
+        metrics = QFontMetricsF(self.tick_font())
+        for line, weeks_since in zip(self.milestone_lines, self._milestone_weeks, strict=True):
+            room = min(MILESTONE_GAP_WEEKS, line.value() - left) * px_per_week
+            text = milestone_label(weeks_since, room, metrics.horizontalAdvance)
+            line.label.setFormat(text)
+            line.label.setVisible(bool(text))
+
+    def goal_tick_spans(self) -> list[tuple[float, float, float]]:
+        """(left, right, y) in data coordinates of each bar's strength-goal tick."""
+        if self.goal_ticks is None:
+            return []
+        xs, ys = self.goal_ticks.getData()
+        if xs is None or ys is None:
+            return []
+        return [(float(xs[n]), float(xs[n + 1]), float(ys[n])) for n in range(0, len(xs) - 1, 2)]
 
     def week_at(self, x: float) -> WeekSummary | None:
         index = round(x)

@@ -33,7 +33,7 @@ def test_three_week_history_draws_the_real_report(make_page: Callable[..., Page]
         Category.DESK_BREAK: [2.0, 1.0, 2.0],
     }
     assert [w.label for w in view.weeks_chart._weeks] == ["W10", "W11", "W12"]
-    assert view.weeks_chart.goal_line is not None and view.weeks_chart.goal_line.value() == 3
+    assert {y for _, _, y in view.weeks_chart.goal_tick_spans()} == {3.0}
     assert view.tabs.count() == 5
     assert [view.tabs.tabText(i) for i in range(5)] == [
         "Weeks",
@@ -84,12 +84,12 @@ def test_range_switch_changes_the_number_of_bars(make_page: Callable[..., Page])
     assert all_weeks > 52
 
 
-def test_editing_a_goal_saves_it_and_moves_the_goal_line(make_page: Callable[..., Page]) -> None:
+def test_editing_a_goal_saves_it_and_moves_the_goal_ticks(make_page: Callable[..., Page]) -> None:
     page = make_page(three_week_history())
     chart = page.view.weeks_chart
     page.view.strength_goal.setValue(2)
     assert page.store.saved_goals == [Goals(2, 7)]
-    assert chart.goal_line is not None and chart.goal_line.value() == 2
+    assert {y for _, _, y in chart.goal_tick_spans()} == {2.0}
     assert "Strength goal (2 a week)" in chart.legend.texts()
 
     page.view.stretch_goal.setValue(4)
