@@ -107,15 +107,10 @@ class App:
 
     def quit(self) -> None:
         """Quits for real, also from the tray; a running routine is stopped (after asking)."""
-        from lbh_desktop.ui.player.player_controller import ConfirmStop
-
         if not self.window.leave_guard():
             return
-        if self.playing:
-            if not ConfirmStop.ask(self.window):
-                return
-            if self.player.player is not None:
-                self.player.player.stop()
+        if self.playing and not self.player.request_stop():  # saved, and a break ends
+            return
         self.preferences.window_geometry = self.window.saveGeometry()
         self.keep_running_on_close = None
         self.window.hide()

@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # the reminders' parts load when they are built (start_breaks
     from lbh_desktop.ui.breaks.tray_view import TrayView
 
 TRAY_RECHECK_MS = 30_000
+NOTICE_MS = 60_000
+"""Without a tray, a notice ("Stretch break in a minute") stays this long in sight."""
 
 
 def background_command() -> list[str]:
@@ -103,6 +105,7 @@ def build_breaks(
     from lbh_desktop.platform.idle import describe, detect_idle_source
     from lbh_desktop.storage import bundled
     from lbh_desktop.ui.breaks.break_controller import BreakController
+    from lbh_desktop.ui.breaks.break_menu import BreakMenu, BreakStatus
     from lbh_desktop.ui.breaks.mini_window import MiniWindow
     from lbh_desktop.ui.breaks.reminder_view import ReminderView
     from lbh_desktop.ui.breaks.tray_view import TrayView, tray_available
@@ -175,16 +178,28 @@ def build_breaks(
             return True
         return False
 
-    def on_status(text: str, can_snooze: bool, paused: bool) -> None:
-        mini.set_status(text)
+    def on_state(status: BreakStatus) -> None:
+        # Everywhere the status and the commands live: the tray, the small window (where
+        # there is no tray) and the main window's Breaks menu and status bar.
+        mini.set_state(status)
         if breaks.tray is not None:
-            breaks.tray.set_status(text, can_snooze=can_snooze, paused=paused)
+            breaks.tray.set_status(status)
+        if lazy.built is not None:
+            lazy.built.window.set_break_status(status)
 
     def on_notice(title: str, text: str) -> None:
         if breaks.tray is not None:
             breaks.tray.notify(title, text)
-        else:
-            mini.set_status(f"{title}. {text}")
+            return
+        mini.show_notice(f"{title}. {text}", NOTICE_MS)
+        if lazy.built is not None:
+            lazy.built.window.statusBar().showMessage(f"{title}. {text}", NOTICE_MS)
+
+    def connect_commands(commands: BreakMenu) -> None:
+        commands.snooze_requested.connect(controller.snooze)
+        commands.pause_requested.connect(controller.pause)
+        commands.resume_requested.connect(controller.resume)
+        commands.quiet_requested.connect(controller.set_quiet)
 
     def on_break_requested(routine: Routine) -> None:
         # Breaks count as desk breaks in the history, whichever routine was played.
@@ -204,10 +219,7 @@ def build_breaks(
             return
         tray = TrayView(app_icon(), mini)
         tray.start_break_requested.connect(controller.start_break)
-        tray.snooze_requested.connect(controller.snooze)
-        tray.pause_requested.connect(controller.pause)
-        tray.resume_requested.connect(controller.resume)
-        tray.quiet_requested.connect(controller.set_quiet)
+        connect_commands(tray.commands)
         tray.open_requested.connect(show_window)
         tray.quit_requested.connect(lazy.quit)
         breaks.tray = tray
@@ -227,9 +239,11 @@ def build_breaks(
         from lbh_desktop.ui.breaks.break_settings_dialog import BreakChoices, BreakSettingsDialog
 
         window = lazy.get().window
+        parent = window if window.isVisible() or not mini.isVisible() else mini
         start_time, end_time = preferences.working_hours
+        saved_interval = preferences.break_interval_minutes
         current = BreakChoices(
-            interval_minutes=schedule.settings.interval_minutes,
+            interval_minutes=saved_interval,  # the preference, not this run's --break-interval
             working_days=preferences.working_days,
             start=start_time,
             end=end_time,
@@ -239,12 +253,20 @@ def build_breaks(
             pre_warning=preferences.break_pre_warning,
         )
         routines = [(r.id, r.name) for r in lazy.repository.routines()]
+        running = schedule.settings.interval_minutes
+        note = (
+            f"For this run only: every {running} min (--break-interval), unless you change it."
+            if running != saved_interval
+            else ""
+        )
         chosen = BreakSettingsDialog.ask(
-            window, current, routines, describe(idle), unsupported_reason()
+            parent, current, routines, describe(idle), unsupported_reason(), interval_note=note
         )
         if chosen is None:
             return
         preferences.break_interval_minutes = chosen.interval_minutes
+        # An untouched interval keeps this run's command-line override; a new one replaces it.
+        interval = running if chosen.interval_minutes == saved_interval else chosen.interval_minutes
         preferences.working_days = chosen.working_days
         preferences.working_hours = (chosen.start, chosen.end)
         preferences.pinned_break_routine = chosen.pinned_routine
@@ -252,7 +274,7 @@ def build_breaks(
         preferences.break_pre_warning = chosen.pre_warning
         schedule.update_settings(
             BreakSettings(
-                interval_minutes=chosen.interval_minutes,
+                interval_minutes=interval,
                 working_hours=WorkingHours(chosen.working_days, chosen.start, chosen.end),
                 pre_warning_seconds=60 if chosen.pre_warning else 0,
             )
@@ -261,12 +283,14 @@ def build_breaks(
             try:
                 set_autostart(chosen.start_at_login, background_command())
             except AutostartError as error:
-                QMessageBox.warning(window, "Start at login", str(error))
+                QMessageBox.warning(parent, "Start at login", str(error))
         controller.check()
 
     def wire_window(app: App) -> None:
         app.window.start_break_requested.connect(controller.start_break)
         app.window.break_settings_requested.connect(open_settings)
+        connect_commands(app.window.break_commands)
+        app.window.set_break_status(controller.status())
         app.window.player_built.connect(
             lambda _view: app.player.session_saved.connect(on_session_saved)
         )
@@ -274,12 +298,23 @@ def build_breaks(
             app.player.session_saved.connect(on_session_saved)
         app.keep_running_on_close = keep_running
 
-    controller.status_changed.connect(on_status)
+    controller.state_changed.connect(on_state)
     controller.notice.connect(on_notice)
     controller.break_requested.connect(on_break_requested)
     mini.open_requested.connect(show_window)
     mini.start_break_requested.connect(controller.start_break)
+    mini.settings_requested.connect(open_settings)
+    connect_commands(mini.commands)
     mini.quit_requested.connect(lazy.quit)
+
+    def on_mini_closed() -> None:
+        # Without a tray the small window is the only way back to a hidden app: closing it
+        # quits, rather than leaving reminders running with nothing on screen.
+        main_shown = lazy.built is not None and lazy.built.window.isVisible()
+        if breaks.tray is None and not main_shown:
+            lazy.quit()
+
+    mini.closed_by_user.connect(on_mini_closed)
     lazy.when_built(wire_window)
     attach_tray()
     # A tray can appear after start-up (a panel restarting); look again now and then.

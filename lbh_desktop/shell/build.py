@@ -6,8 +6,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from lbh_desktop import __version__
 from lbh_desktop.core.clock import Clock
@@ -22,6 +23,11 @@ from lbh_desktop.ui.shared.theme import Appearance
 if TYPE_CHECKING:  # the progress page (and pyqtgraph) loads only when first opened
     from lbh_desktop.core.progress import Goals
     from lbh_desktop.ui.speech.speech import Speech
+
+DEFAULT_SIZE = QSize(1100, 720)
+FRAME_ALLOWANCE = QSize(16, 40)
+"""Room left for the window manager's frame and title bar, unknown before the first show."""
+"""The first window takes at most this share of a small screen's free area."""
 
 
 def build_app(
@@ -66,7 +72,7 @@ def build_app(
         window.library,
         exercises.catalogue,
         repository.routines,
-        repository.last_done,
+        repository.sessions,
         now,
         level_of=preferences.routine_level,
         set_level=preferences.set_routine_level,
@@ -114,14 +120,9 @@ def build_app(
         if not window.leave_guard():
             event.ignore()
             return
-        if app.playing:
-            from lbh_desktop.ui.player.player_controller import ConfirmStop
-
-            if not ConfirmStop.ask(window):
-                event.ignore()
-                return
-            if app.player.player is not None:
-                app.player.player.stop()
+        if app.playing and not app.player.request_stop():  # saved, and a break ends
+            event.ignore()
+            return
         preferences.window_geometry = window.saveGeometry()
         if app.keep_running_on_close is not None and app.keep_running_on_close():
             event.ignore()
@@ -177,10 +178,38 @@ def build_app(
     attach_import_export(app, catalogue, now).imported.connect(exercises.refresh)
     attach_editor(app, exercises)
     library.refresh()
-    geometry = preferences.window_geometry
-    if geometry is None or not window.restoreGeometry(geometry):
-        window.resize(1100, 720)
+    place_window(window, preferences.window_geometry)
     return app
+
+
+def place_window(window: QMainWindow, geometry: QByteArray | None) -> None:
+    """The saved geometry, else the default size; both made to fit the screen as it is now
+    (an 800×600 screen, a laptop taken off its big monitor)."""
+    if geometry is not None and window.restoreGeometry(geometry):
+        fit_to_screen(window)
+        return
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    room = area.size() - FRAME_ALLOWANCE  # a small screen gets all of its room, frame aside
+    window.setMinimumSize(window.minimumSize().boundedTo(room))  # a screen under 776×580
+    window.resize(DEFAULT_SIZE.boundedTo(room).expandedTo(window.minimumSize()))
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """Shrinks and moves a normal window so that all of it, frame included, is on a screen."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    screen = QGuiApplication.screenAt(window.geometry().center()) or window.screen()
+    area = screen.availableGeometry()
+    frame, inner = window.frameGeometry(), window.geometry()
+    room = area.size() - (frame.size() - inner.size())  # the free area less the frame
+    window.setMinimumSize(window.minimumSize().boundedTo(room))
+    window.resize(inner.size().boundedTo(room))
+    frame = window.frameGeometry()
+    left = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+    top = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+    if (left, top) != (frame.left(), frame.top()):
+        window.move(left, top)  # a window's position is its frame's
 
 
 def voice_settings(preferences: Preferences, speech: Speech | None, parent: QWidget) -> QWidget:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
+from lbh_desktop.ui.breaks.break_menu import BreakMenu, BreakStatus
 from lbh_desktop.ui.library.library_view import LibraryView
 from lbh_desktop.ui.shared.status_labels import StatusLabelElider
 
@@ -89,11 +90,15 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.settings_requested)
         edit_menu.addAction(self.settings_action)
         breaks_menu = self.menuBar().addMenu("&Breaks")
-        start_break = QAction("&Start a break now", self)
-        start_break.triggered.connect(self.start_break_requested)
+        breaks_menu.setToolTipsVisible(True)
+        # The tray menu's commands, here too: on desktops without a tray (GNOME's default)
+        # this menu and the small no-tray window are the only places they live.
+        self.break_commands = BreakMenu(breaks_menu, mnemonics=True)
+        self.break_commands.fill(breaks_menu)
+        self.break_commands.start_break_requested.connect(self.start_break_requested)
+        breaks_menu.addSeparator()
         break_settings = QAction("Break &settings…", self)
         break_settings.triggered.connect(self.break_settings_requested)
-        breaks_menu.addAction(start_break)
         breaks_menu.addAction(break_settings)
         help_menu = self.menuBar().addMenu("&Help")
         safety_action = QAction("&Safety notice…", self)
@@ -102,6 +107,12 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self.about_requested)
         help_menu.addAction(safety_action)
         help_menu.addAction(about_action)
+        # The reminders' status line, once they run; not hidden by hand, or it would show
+        # through the status bar's own messages (which hide it while they last).
+        self.break_status = QLabel()
+        self.break_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.break_status.setAccessibleName("Break reminders")
+        self.statusBar().addWidget(self.break_status, 1)
         self.sound_status = QLabel()
         self.sound_status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.sound_status)
@@ -110,6 +121,10 @@ class MainWindow(QMainWindow):
         self.save_status.setAccessibleName("Saving problem")
         self.statusBar().addPermanentWidget(self.save_status)
         StatusLabelElider(self.statusBar())  # long messages end in "…" at 200 % text, 800 px
+
+    def set_break_status(self, status: BreakStatus) -> None:
+        self.break_commands.set_status(status)
+        self.break_status.setText(status.text)
 
     @property
     def player(self) -> PlayerView:

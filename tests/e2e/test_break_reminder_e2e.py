@@ -57,7 +57,8 @@ def test_background_reminder_starts_the_desk_break_and_logs_it(tmp_path: Path) -
             SCREENSHOT_DIR.mkdir(exist_ok=True)
             grab_screen(display, SCREENSHOT_DIR / "e2e-break-reminder.png")
             time.sleep(0.3)
-            xdotool(display, "key", "Return")  # Start is the default button
+            # It appears without the keyboard (no stray key starts a break): focus it first.
+            xdotool(display, "search", "--name", "^Stretch break$", "windowfocus", "key", "Return")
             db = data_dir / "lbh-desktop.json"
 
             (logged,) = play_until_completed(display, db)

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 import lbh_desktop.shell.build as app_module
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.shell.app import App
-from lbh_desktop.shell.build import build_app
+from lbh_desktop.shell.build import FRAME_ALLOWANCE, build_app
 from lbh_desktop.shell.run import start
 from lbh_desktop.shell.startup_repository import StartupError, open_repository
 from lbh_desktop.storage.migrations import SCHEMA_VERSION
@@ -347,11 +347,17 @@ def test_builtin_routines_are_seeded_on_first_run(
 # Window geometry
 
 
+def default_size(app: App) -> QSize:
+    """1100×720, or a smaller screen's room less a frame (the offscreen screen is 800 wide)."""
+    room = app.window.screen().availableGeometry().size() - FRAME_ALLOWANCE
+    return QSize(min(1100, room.width()), min(720, room.height()))
+
+
 def test_window_geometry_is_saved_on_close_and_restored_next_time(
     make_app: Callable[[Path], App], isolated_dirs: Path, qtbot: QtBot
 ) -> None:
     app = make_app(isolated_dirs)
-    assert app.window.size() == QSize(1100, 720)  # first run: the default size
+    assert app.window.size() == default_size(app)  # first run: the default size
     app.window.show()
     app.window.resize(780, 560)  # fits the offscreen platform's 800×600 screen
     qtbot.waitUntil(lambda: app.window.size() == QSize(780, 560))
@@ -375,4 +381,4 @@ def test_unreadable_saved_geometry_falls_back_to_the_default_size(
     isolated_dirs.mkdir(parents=True)
     Preferences(isolated_dirs / "settings.ini").window_geometry = QByteArray(b"not a geometry")
     app = make_app(isolated_dirs)
-    assert app.window.size() == QSize(1100, 720)
+    assert app.window.size() == default_size(app)

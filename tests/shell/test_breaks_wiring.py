@@ -136,3 +136,14 @@ def test_the_reminders_controller_and_its_timers_go_with_the_mini_window(
     built.reminder.deleteLater()
     QApplication.setQuitOnLastWindowClosed(True)
     qtbot.waitUntil(lambda: not shiboken6.isValid(controller))
+
+
+def test_closing_the_small_window_without_a_tray_quits_instead_of_leaving_nothing_on_screen(
+    breaks: Breaks, app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(app, "quit", lambda: quits.append(True))
+    assert not app.window.close()  # the main window hides; the small window takes over
+    assert breaks.mini.isVisible()
+    breaks.mini.close()
+    assert quits == [True]

@@ -94,7 +94,7 @@ def test_a_due_break_shows_its_reminder_without_building_the_window(
 
 
 def test_open_builds_the_window_once_and_wires_it(background: Built, qtbot: QtBot) -> None:
-    mini_button(background.breaks, "Open").click()
+    mini_button(background.breaks, "Open LBH Desktop").click()
     app = background.lazy.built
     assert app is not None and background.apps == [app]
     qtbot.waitUntil(app.window.isVisible, timeout=2000)
@@ -102,7 +102,7 @@ def test_open_builds_the_window_once_and_wires_it(background: Built, qtbot: QtBo
     assert app.keep_running_on_close is not None  # closing hides to the small window again
     assert not app.window.close()
     qtbot.waitUntil(background.breaks.mini.isVisible, timeout=2000)
-    mini_button(background.breaks, "Open").click()
+    mini_button(background.breaks, "Open LBH Desktop").click()
     assert background.apps == [app]  # built once
 
 

@@ -17,6 +17,7 @@ from lbh_desktop.core.break_schedule import (
 from lbh_desktop.core.library import format_duration
 from lbh_desktop.core.models import Routine
 from lbh_desktop.core.timeline import build_timeline
+from lbh_desktop.ui.breaks.break_menu import BreakStatus
 from lbh_desktop.ui.breaks.reminder_view import ReminderView
 
 
@@ -38,10 +39,23 @@ def status_text(snapshot: ScheduleSnapshot) -> str:
     return f"Next break in {format_duration(max(60.0, snapshot.seconds_to_break))}{quiet}"
 
 
+def break_status(snapshot: ScheduleSnapshot) -> BreakStatus:
+    """The status line and which commands the menus offer now."""
+    return BreakStatus(
+        text=status_text(snapshot),
+        can_start=snapshot.state is not ScheduleState.ON_BREAK,
+        can_snooze=snapshot.can_snooze
+        and snapshot.state in (ScheduleState.DUE, ScheduleState.PRE_WARNING),
+        paused=snapshot.state is ScheduleState.PAUSED,
+        quiet_until=snapshot.quiet_until if snapshot.quiet else None,
+    )
+
+
 class BreakController(QObject):
     break_requested = Signal(object)  # the Routine to play as a break
     notice = Signal(str, str)  # title, text: shown in the tray, or the no-tray window
     status_changed = Signal(str, bool, bool)  # text, can snooze, paused
+    state_changed = Signal(object)  # a BreakStatus, for the menus (break_menu.py)
 
     def __init__(
         self,
@@ -78,10 +92,14 @@ class BreakController(QObject):
             self._handle(event)
         self._refresh()
 
+    def status(self) -> BreakStatus:
+        return break_status(self.schedule.snapshot())
+
     def _refresh(self) -> None:
         snapshot = self.schedule.snapshot()
         paused = snapshot.state is ScheduleState.PAUSED
         self.status_changed.emit(status_text(snapshot), snapshot.can_snooze, paused)
+        self.state_changed.emit(break_status(snapshot))
         wait = self.schedule.seconds_until_next_check() / self._clock_speed
         self._timer.start(max(1000, round(wait * 1000)))
 

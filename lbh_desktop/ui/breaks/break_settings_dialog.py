@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,8 +15,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,61 @@ class BreakChoices:
     pre_warning: bool = True
 
 
+TIME_TYPED = re.compile(r"\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2})?)?\s*|\s*(\d{1,2})(\d{2})\s*")
+STEP_MINUTES = 15
+
+
+def parse_time(text: str) -> time | None:
+    """A time of day as people type it: 8, 8:15, 08.15, 17h30, 815, 0815; None if not one."""
+    found = TIME_TYPED.fullmatch(text)
+    if found is None:
+        return None
+    hour, minute = (found[1], found[2]) if found[1] is not None else (found[3], found[4])
+    hours, minutes = int(hour), int(minute or 0)
+    if hours > 23 or minutes > 59:
+        return None
+    return time(hours, minutes)
+
+
+class TimeField(QLineEdit):
+    """A time of day the user types as they like (see parse_time); what is typed counts at
+    once, with no commit step, and leaving the field writes it as HH:MM. Up and Down step
+    by a quarter of an hour."""
+
+    def __init__(self, value: time, accessible_name: str) -> None:
+        super().__init__()
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9:.h ]{0,6}")))
+        self.setPlaceholderText("HH:MM")
+        self.setAccessibleName(accessible_name)
+        self.setToolTip("Type a time such as 8:30 or 17:00; Up and Down change it by 15 minutes")
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("00:00") + 28)
+        self.set_value(value)
+        self.editingFinished.connect(self._tidy)
+
+    def value(self) -> time | None:
+        return parse_time(self.text())
+
+    def set_value(self, value: time) -> None:
+        self.setText(f"{value:%H:%M}")
+
+    def _tidy(self) -> None:
+        value = self.value()
+        if value is not None:
+            self.set_value(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Up: STEP_MINUTES, Qt.Key.Key_Down: -STEP_MINUTES}.get(
+            Qt.Key(event.key())
+        )
+        value = self.value()
+        if step is None or value is None:
+            super().keyPressEvent(event)
+            return
+        minutes = min(23 * 60 + 59, max(0, value.hour * 60 + value.minute + step))
+        self.set_value(time(minutes // 60, minutes % 60))
+        self.selectAll()
+
+
 def problems(choices: BreakChoices) -> list[str]:
     found = []
     if not choices.working_days:
@@ -53,24 +110,32 @@ class BreakSettingsDialog(QDialog):
         idle_text: str,
         login_problem: str,
         parent: QWidget | None = None,
+        *,
+        interval_note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Break settings")
+        self._shown = choices
+        # No " min" suffix inside the box: a cursor after it could not rub out the number.
         self.interval = QSpinBox()
         self.interval.setRange(1, 240)
-        self.interval.setSuffix(" min")
         self.interval.setValue(choices.interval_minutes)
-        self.interval.setMaximumWidth(120)
+        self.interval.setMaximumWidth(90)
+        self.interval.setAccessibleName("Remind me every, minutes")
         self.interval.setToolTip("Minutes of activity between reminders; idle time does not count")
+        interval_row = QHBoxLayout()
+        interval_row.addWidget(self.interval)
+        interval_row.addWidget(plain_label("minutes of activity"))
+        interval_row.addStretch(1)
+        self.interval_note = plain_label(interval_note, wrap=True, object_name="detailMeta")
+        self.interval_note.setVisible(bool(interval_note))
         self.days = [QCheckBox(name) for name in DAY_NAMES]
         days_row = QHBoxLayout()
         for number, box in enumerate(self.days):
             box.setChecked(number in choices.working_days)
             days_row.addWidget(box)
-        self.start = QTimeEdit(QTime(choices.start.hour, choices.start.minute))
-        self.end = QTimeEdit(QTime(choices.end.hour, choices.end.minute))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
+        self.start = TimeField(choices.start, "Working day starts")
+        self.end = TimeField(choices.end, "Working day ends")
         hours_row = QHBoxLayout()
         hours_row.addWidget(self.start)
         hours_row.addWidget(plain_label("to"))
@@ -93,7 +158,9 @@ class BreakSettingsDialog(QDialog):
         self.problem_label = plain_label(wrap=True, object_name="message")
         self.problem_label.hide()
         form = QFormLayout()
-        form.addRow("Remind me every", self.interval)
+        form.addRow("Remind me every", interval_row)
+        if interval_note:
+            form.addRow("", self.interval_note)
         form.addRow("Working days", days_row)
         form.addRow("Working hours", hours_row)
         form.addRow("Break routine", self.routine)
@@ -113,16 +180,16 @@ class BreakSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         for box in self.days:
             box.toggled.connect(self._validate)
-        self.start.timeChanged.connect(self._validate)
-        self.end.timeChanged.connect(self._validate)
+        self.start.textChanged.connect(self._validate)
+        self.end.textChanged.connect(self._validate)
         self._validate()
 
     def choices(self) -> BreakChoices:
         return BreakChoices(
             interval_minutes=self.interval.value(),
             working_days=frozenset(n for n, box in enumerate(self.days) if box.isChecked()),
-            start=self.start.time().toPython(),  # type: ignore[arg-type]
-            end=self.end.time().toPython(),  # type: ignore[arg-type]
+            start=self.start.value() or self._shown.start,  # unreadable: OK is off
+            end=self.end.value() or self._shown.end,
             pinned_routine=str(self.routine.currentData() or ""),
             close_to_tray=self.close_to_tray.isChecked(),
             start_at_login=self.start_at_login.isChecked(),
@@ -130,7 +197,12 @@ class BreakSettingsDialog(QDialog):
         )
 
     def _validate(self) -> None:
-        found = problems(self.choices())
+        unreadable = [field for field in (self.start, self.end) if field.value() is None]
+        found = (
+            ["Type the working hours as hours and minutes, such as 9:00 and 17:30."]
+            if unreadable
+            else problems(self.choices())
+        )
         self.problem_label.setText(" ".join(found))
         self.problem_label.setVisible(bool(found))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -144,6 +216,10 @@ class BreakSettingsDialog(QDialog):
         routines: list[tuple[str, str]],
         idle_text: str,
         login_problem: str,
+        *,
+        interval_note: str = "",
     ) -> BreakChoices | None:
-        dialog = cls(choices, routines, idle_text, login_problem, parent)
+        dialog = cls(
+            choices, routines, idle_text, login_problem, parent, interval_note=interval_note
+        )
         return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -15,6 +15,9 @@ REFLEX_GUARD_MS = 2000
 
 
 class ReminderView(QWidget):
+    """Shown on top but without taking the keyboard: the user may be typing elsewhere, and a
+    stray Space or Enter must not start a break. Clicking it focuses it; then Enter starts."""
+
     start_requested = Signal()
     snooze_requested = Signal(int)
     skip_requested = Signal()
@@ -22,6 +25,7 @@ class ReminderView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle("Stretch break")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName("reminder")
         self.title_label = plain_label(wrap=True, object_name="detailTitle")
         self.detail_label = plain_label(wrap=True)
@@ -73,8 +77,7 @@ class ReminderView(QWidget):
             area = screen.availableGeometry()
             self.move(area.center().x() - self.width() // 2, area.top() + area.height() // 4)
         self.show()
-        self.raise_()
-        self.activateWindow()
+        self.raise_()  # on top, but not activated (WA_ShowWithoutActivating)
 
     @property
     def guarded(self) -> bool:

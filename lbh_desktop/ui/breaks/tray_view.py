@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from lbh_desktop.ui.breaks.break_menu import BreakMenu, BreakStatus
 
 
 def tray_available() -> bool:
@@ -23,33 +25,22 @@ class TrayView(QObject):
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.menu = QMenu()
-        self.status_action = QAction("", self.menu)
-        self.status_action.setEnabled(False)
-        self.menu.addAction(self.status_action)
-        self.menu.addSeparator()
-        self.start_action = self.menu.addAction("Start a break now")
-        self.snooze_menu = self.menu.addMenu("Snooze")
-        for minutes in (5, 15):
-            action = self.snooze_menu.addAction(f"{minutes} minutes")
-            action.triggered.connect(lambda _=False, m=minutes: self.snooze_requested.emit(m))
-        self.pause_menu = self.menu.addMenu("Pause reminders")
-        for label, how in (
-            ("For 1 hour", "hour"),
-            ("Until tomorrow", "tomorrow"),
-            ("Until I resume", "resume-by-hand"),
-        ):
-            action = self.pause_menu.addAction(label)
-            action.triggered.connect(lambda _=False, h=how: self.pause_requested.emit(h))
-        self.resume_action = self.menu.addAction("Resume reminders")
-        self.quiet_menu = self.menu.addMenu("Quiet mode (meetings)")
-        for label, minutes in (("For 1 hour", 60), ("For 2 hours", 120), ("Off", 0)):
-            action = self.quiet_menu.addAction(label)
-            action.triggered.connect(lambda _=False, m=minutes: self.quiet_requested.emit(m))
+        self.commands = BreakMenu(self.menu)  # the same as the main window's Breaks menu
+        self.commands.fill(self.menu)
+        self.status_action = self.commands.status_action
+        self.start_action = self.commands.start_action
+        self.snooze_menu = self.commands.snooze_menu
+        self.pause_menu = self.commands.pause_menu
+        self.resume_action = self.commands.resume_action
+        self.quiet_action = self.commands.quiet_action
         self.menu.addSeparator()
         self.open_action = self.menu.addAction("Open LBH Desktop")
         self.quit_action = self.menu.addAction("Quit")
-        self.start_action.triggered.connect(self.start_break_requested)
-        self.resume_action.triggered.connect(self.resume_requested)
+        self.commands.start_break_requested.connect(self.start_break_requested)
+        self.commands.snooze_requested.connect(self.snooze_requested)
+        self.commands.pause_requested.connect(self.pause_requested)
+        self.commands.resume_requested.connect(self.resume_requested)
+        self.commands.quiet_requested.connect(self.quiet_requested)
         self.open_action.triggered.connect(self.open_requested)
         self.quit_action.triggered.connect(self.quit_requested)
 
@@ -64,12 +55,9 @@ class TrayView(QObject):
     def show(self) -> None:
         self.icon.show()
 
-    def set_status(self, text: str, *, can_snooze: bool, paused: bool) -> None:
-        self.status_action.setText(text)
-        self.icon.setToolTip(f"LBH Desktop — {text}")
-        self.snooze_menu.setEnabled(can_snooze)
-        self.pause_menu.setEnabled(not paused)
-        self.resume_action.setVisible(paused)
+    def set_status(self, status: BreakStatus) -> None:
+        self.commands.set_status(status)
+        self.icon.setToolTip(f"LBH Desktop — {status.text}")
 
     def notify(self, title: str, text: str) -> None:
         self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)

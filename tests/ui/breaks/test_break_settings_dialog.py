@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import time
 
 import pytest
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -56,7 +55,7 @@ def test_no_working_day_blocks_ok_with_a_message(dialog: BreakSettingsDialog) ->
 
 
 def test_a_day_that_ends_before_it_starts_blocks_ok(dialog: BreakSettingsDialog) -> None:
-    dialog.end.setTime(QTime(8, 0))
+    dialog.end.set_value(time(8, 0))
     assert not ok_button(dialog).isEnabled()
     assert dialog.problem_label.text() == "The working day must end after it starts."
 

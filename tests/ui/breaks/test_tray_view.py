@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from PySide6.QtGui import QAction, QIcon
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from lbh_desktop.storage import bundled
+from lbh_desktop.ui.breaks.break_menu import QUIET_MINUTES, BreakStatus
 from lbh_desktop.ui.breaks.tray_view import TrayView
 
 
@@ -56,41 +58,54 @@ def test_pause_actions(tray: TrayView, qtbot: QtBot, text: str, how: str) -> Non
     assert emitted.args == [how]
 
 
-@pytest.mark.parametrize(
-    ("text", "minutes"), [("For 1 hour", 60), ("For 2 hours", 120), ("Off", 0)]
-)
-def test_quiet_actions(tray: TrayView, qtbot: QtBot, text: str, minutes: int) -> None:
+def test_quiet_mode_is_a_check_for_an_hour(tray: TrayView, qtbot: QtBot) -> None:
+    assert tray.quiet_action.isCheckable() and not tray.quiet_action.isChecked()
+    assert tray.quiet_action.text() == "Quiet mode for an hour"
     with qtbot.waitSignal(tray.quiet_requested, timeout=1000) as emitted:
-        action(tray.quiet_menu, text).trigger()
-    assert emitted.args == [minutes]
+        tray.quiet_action.trigger()
+    assert emitted.args == [QUIET_MINUTES]
+    tray.set_status(
+        BreakStatus("Next break in 42 min (quiet mode)", quiet_until=datetime(2026, 1, 5, 15, 30))
+    )
+    assert tray.quiet_action.isChecked()
+    assert tray.quiet_action.text() == "Quiet mode until 15:30"
+    with qtbot.waitSignal(tray.quiet_requested, timeout=1000) as emitted:
+        tray.quiet_action.trigger()
+    assert emitted.args == [0]
 
 
 def test_status_sets_the_text_and_tooltip(tray: TrayView) -> None:
-    tray.set_status("Next break in 42 min", can_snooze=True, paused=False)
+    tray.set_status(BreakStatus("Next break in 42 min"))
     assert tray.status_action.text() == "Next break in 42 min"
     assert not tray.status_action.isEnabled()  # a label, not a command
     assert tray.icon.toolTip() == "LBH Desktop — Next break in 42 min"
-    assert tray.snooze_menu.isEnabled()
+    assert not tray.snooze_menu.isEnabled()  # nothing is due
     assert tray.pause_menu.isEnabled()
     assert not tray.resume_action.isVisible()
 
 
-def test_snooze_is_disabled_when_not_allowed(tray: TrayView) -> None:
-    tray.set_status("Time for a stretch break", can_snooze=False, paused=False)
+def test_snooze_is_enabled_only_when_allowed(tray: TrayView) -> None:
+    tray.set_status(BreakStatus("Time for a stretch break", can_snooze=False))
     assert not tray.snooze_menu.isEnabled()
     assert not tray.snooze_menu.menuAction().isEnabled()
-    tray.set_status("Time for a stretch break", can_snooze=True, paused=False)
+    tray.set_status(BreakStatus("Time for a stretch break", can_snooze=True))
     assert tray.snooze_menu.isEnabled()
 
 
-def test_resume_shows_only_while_paused(tray: TrayView) -> None:
-    tray.set_status("Reminders paused until you resume them", can_snooze=True, paused=True)
+def test_start_is_off_during_a_break(tray: TrayView) -> None:
+    tray.set_status(BreakStatus("On a break", can_start=False))
+    assert not tray.start_action.isEnabled()
+
+
+def test_resume_replaces_pause_while_paused(tray: TrayView) -> None:
+    tray.set_status(BreakStatus("Reminders paused until you resume them", paused=True))
     assert tray.resume_action.isVisible()
     assert not tray.pause_menu.isEnabled()
+    assert not tray.pause_menu.menuAction().isVisible()
     assert tray.icon.toolTip() == "LBH Desktop — Reminders paused until you resume them"
-    tray.set_status("Next break in 50 min", can_snooze=True, paused=False)
+    tray.set_status(BreakStatus("Next break in 50 min"))
     assert not tray.resume_action.isVisible()
-    assert tray.pause_menu.isEnabled()
+    assert tray.pause_menu.isEnabled() and tray.pause_menu.menuAction().isVisible()
 
 
 def test_clicking_the_icon_opens_the_window(tray: TrayView, qtbot: QtBot) -> None:
