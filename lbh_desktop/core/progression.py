@@ -1,4 +1,4 @@
-"""Gradual progression: when to offer a routine a step up, and when to suggest easing off."""
+"""Gradual progression: the pain traffic light, when to offer a step up, when to ease off."""
 
 from __future__ import annotations
 
@@ -13,22 +13,35 @@ from typing import Any
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.levels import shift_variation
 from lbh_desktop.core.models import (
+    ExerciseKind,
     ModelError,
     Routine,
+    RoutineKind,
     SessionRecord,
     SessionStatus,
     StepMode,
     Variation,
 )
+from lbh_desktop.core.pain_model import GO_MAX_PAIN, PainWarning, pain_warning
+from lbh_desktop.core.timeline import build_timeline
 
 SESSIONS_NEEDED = 3
 QUIET_DAYS = 7
 """At most one step up, and no repeat of a declined offer, within this many days."""
 HOLD_GROWTH = 0.10
-PAIN_RISE_WARNING = 2
-MAX_HOLD_SECONDS = 120
-MAX_REPS = 20
-"""Holds and reps stop growing here; from then on only harder variations are offered."""
+DESK_BREAK_MAX_SECONDS = 6 * 60
+"""A desk break stays a short break: no step up takes it past six minutes."""
+
+
+@dataclass(frozen=True)
+class Cap:
+    hold_seconds: int
+    reps: int
+
+
+CAPS = {ExerciseKind.STRENGTH: Cap(60, 15), ExerciseKind.STRETCH: Cap(60, 12)}
+"""Holds and reps stop growing here; then only harder versions are offered. Warm-up moves
+have no cap: they never grow or get harder, whatever the routine."""
 
 
 class ChangeKind(StrEnum):
@@ -39,6 +52,20 @@ class ChangeKind(StrEnum):
 class Decision(StrEnum):
     ACCEPTED = "accepted"
     DECLINED = "declined"
+
+
+class HoldBack(StrEnum):
+    """Why no step up is offered; the first that applies, in the order of review_routine."""
+
+    WARM_UP = "warm-ups keep their level"
+    RECENT_DECISION = "a step up was taken or declined in the last 7 days"
+    TOO_FEW = "fewer than 3 sessions since the last step up"
+    NOT_COMPLETED = "one of the last 3 sessions was not completed"
+    THIS_HURTS = "This hurts was pressed in one of the last 3 sessions"
+    NO_RATING = "one of the last 3 sessions has no pain rating"
+    PAIN = "one of the last 3 ratings was 4 or more"
+    PAIN_ROSE = "the pain ratings rose"
+    AT_LIMIT = "nothing can grow within the limits"
 
 
 @dataclass(frozen=True)
@@ -87,10 +114,14 @@ class ProgressionOffer:
     step_index: int | None = None
 
 
-@dataclass(frozen=True)
-class PainWarning:
-    previous: int
-    latest: int
+def _kind_of(exercise_id: str, routine: Routine, catalogue: Catalogue) -> ExerciseKind:
+    exercise = catalogue.get(exercise_id)
+    if exercise is not None:
+        return exercise.kind
+    # A move the catalogue does not know (a custom one): the routine says what it is for.
+    if routine.kind is RoutineKind.STRETCH or routine.kind is RoutineKind.DESK_BREAK:
+        return ExerciseKind.STRETCH
+    return ExerciseKind.STRENGTH
 
 
 def _grow(value: int, ceiling: int) -> int:
@@ -99,25 +130,35 @@ def _grow(value: int, ceiling: int) -> int:
     return min(ceiling, max(value + 1, math.floor(value * (1 + HOLD_GROWTH) + 0.5)))
 
 
-def lengthen_holds(routine: Routine) -> Routine | None:
-    """Holds and reps about 10 % longer (at least one more), or None when all are at the cap."""
+def lengthen_holds(routine: Routine, catalogue: Catalogue) -> Routine | None:
+    """Holds and reps about 10 % longer (at least one more) up to their kind's cap, warm-up
+    moves unchanged; None when nothing can grow, or a desk break would pass six minutes."""
     steps = []
     for step in routine.steps:
-        if step.mode is StepMode.REPS:
-            steps.append(replace(step, reps=_grow(step.reps or 0, MAX_REPS)))
+        cap = CAPS.get(_kind_of(step.exercise_id, routine, catalogue))
+        if cap is None:
+            steps.append(step)
+        elif step.mode is StepMode.REPS:
+            steps.append(replace(step, reps=_grow(step.reps or 0, cap.reps)))
         else:
-            steps.append(replace(step, seconds=_grow(step.seconds or 0, MAX_HOLD_SECONDS)))
+            steps.append(replace(step, seconds=_grow(step.seconds or 0, cap.hold_seconds)))
     new_steps = tuple(steps)
-    return None if new_steps == routine.steps else replace(routine, steps=new_steps)
+    if new_steps == routine.steps:
+        return None
+    longer = replace(routine, steps=new_steps)
+    too_long = build_timeline(longer).planned_seconds > DESK_BREAK_MAX_SECONDS
+    return None if routine.kind is RoutineKind.DESK_BREAK and too_long else longer
 
 
-def harder_step(routine: Routine) -> tuple[int, Routine] | None:
-    """The easiest step (the first of equals) a notch harder, or None when all are harder."""
+def harder_step(routine: Routine, catalogue: Catalogue) -> tuple[int, Routine] | None:
+    """The easiest step that is not a warm-up (the first of equals) a notch harder, or None
+    when all of them are harder already."""
     order = (Variation.EASIER, Variation.STANDARD)
     candidates = [
         (order.index(step.variation), index)
         for index, step in enumerate(routine.steps)
         if step.variation in order
+        and _kind_of(step.exercise_id, routine, catalogue) is not ExerciseKind.WARMUP
     ]
     if not candidates:
         return None
@@ -136,16 +177,34 @@ def _sessions_of(routine: Routine, sessions: Iterable[SessionRecord]) -> list[Se
     return sorted(mine, key=lambda s: s.started_utc)
 
 
-def pain_warning(routine: Routine, sessions: Iterable[SessionRecord]) -> PainWarning | None:
-    """A warning when the latest check-in is 2+ points above the routine's previous one."""
-    mine = _sessions_of(routine, sessions)
-    if not mine or mine[-1].pain is None:
-        return None
-    latest = mine[-1].pain
-    previous = next((s.pain for s in reversed(mine[:-1]) if s.pain is not None), None)
-    if previous is None or latest - previous < PAIN_RISE_WARNING:
-        return None
-    return PainWarning(previous, latest)
+def hold_back(
+    routine: Routine,
+    sessions: Iterable[SessionRecord],
+    history: Iterable[ProgressionRecord],
+    today: date,
+) -> HoldBack | None:
+    """Why the rule holds back a step up now, or None when the last sessions earn one."""
+    if routine.kind is RoutineKind.WARMUP:
+        return HoldBack.WARM_UP
+    decisions = sorted(
+        (r for r in history if r.routine_id == routine.id), key=lambda r: r.decided_utc
+    )
+    if any((today - r.local_date).days < QUIET_DAYS for r in decisions):
+        return HoldBack.RECENT_DECISION
+    accepted = [r for r in decisions if r.decision is Decision.ACCEPTED]
+    since = accepted[-1].decided_utc if accepted else ""
+    window = [s for s in _sessions_of(routine, sessions) if s.started_utc > since]
+    window = window[-SESSIONS_NEEDED:]
+    ratings = [s.pain for s in window]
+    checks = (
+        (len(window) < SESSIONS_NEEDED, HoldBack.TOO_FEW),
+        (any(s.status is not SessionStatus.COMPLETED for s in window), HoldBack.NOT_COMPLETED),
+        (any(s.hurts for s in window), HoldBack.THIS_HURTS),
+        (any(r is None for r in ratings), HoldBack.NO_RATING),
+        (any(r is not None and r > GO_MAX_PAIN for r in ratings), HoldBack.PAIN),
+        (any(b > a for a, b in pairwise(r for r in ratings if r is not None)), HoldBack.PAIN_ROSE),
+    )
+    return next((reason for failed, reason in checks if failed), None)
 
 
 def progression_offer(
@@ -153,40 +212,30 @@ def progression_offer(
     sessions: Iterable[SessionRecord],
     history: Iterable[ProgressionRecord],
     today: date,
+    catalogue: Catalogue,
 ) -> ProgressionOffer | None:
-    """An offer to step up, or None when the rule holds back (see the module docstring)."""
-    decisions = sorted(
-        (r for r in history if r.routine_id == routine.id), key=lambda r: r.decided_utc
+    """An offer to step up, or None when the rule holds back (see review_routine)."""
+    history = list(history)
+    if hold_back(routine, sessions, history, today) is not None:
+        return None
+    accepted = sorted(
+        (r for r in history if r.routine_id == routine.id and r.decision is Decision.ACCEPTED),
+        key=lambda r: r.decided_utc,
     )
-    if any((today - r.local_date).days < QUIET_DAYS for r in decisions):
-        return None
-    accepted = [r for r in decisions if r.decision is Decision.ACCEPTED]
-    since = accepted[-1].decided_utc if accepted else ""
-    recent = [s for s in _sessions_of(routine, sessions) if s.started_utc > since]
-    window = recent[-SESSIONS_NEEDED:]
-    if len(window) < SESSIONS_NEEDED or not _all_completed_without_more_pain(window):
-        return None
     last_change = accepted[-1].change if accepted else ChangeKind.VARIATION
     kinds = (ChangeKind.VARIATION, ChangeKind.HOLDS)
     if last_change is ChangeKind.VARIATION:
         kinds = (ChangeKind.HOLDS, ChangeKind.VARIATION)
     for kind in kinds:
         if kind is ChangeKind.HOLDS:
-            longer = lengthen_holds(routine)
+            longer = lengthen_holds(routine, catalogue)
             if longer is not None:
                 return ProgressionOffer(longer, ChangeKind.HOLDS)
         else:
-            harder = harder_step(routine)
+            harder = harder_step(routine, catalogue)
             if harder is not None:
                 return ProgressionOffer(harder[1], ChangeKind.VARIATION, harder[0])
     return None
-
-
-def _all_completed_without_more_pain(window: Sequence[SessionRecord]) -> bool:
-    if any(s.status is not SessionStatus.COMPLETED for s in window):
-        return False
-    ratings = [s.pain for s in window if s.pain is not None]
-    return all(later <= earlier for earlier, later in pairwise(ratings))
 
 
 def review_routine(
@@ -194,18 +243,22 @@ def review_routine(
     sessions: Sequence[SessionRecord],
     history: Iterable[ProgressionRecord],
     today: date,
+    catalogue: Catalogue,
 ) -> ProgressionOffer | PainWarning | None:
     """What to tell the user after a session: ease off, step up, or nothing.
 
     The rule, for one routine:
-    - Ease off: when the latest session's pain check-in is 2 or more points above the
-      previous check-in of that routine, suggest the easier level (this wins over any offer).
-    - Step up: when the last 3 sessions since the previous accepted step up were all
-      completed, their check-ins (where given) never rose, and no step up was accepted and no offer
-      declined in the last 7 days, offer either holds and reps about 10 % longer or one step a
-      notch harder (alternating, starting with holds; the other when one is not possible).
+    - Ease off: the latest session's 0–10 rating is 6 or more, or 2 or more above the median
+      of the user's previous five ratings. This wins over any offer.
+    - Step up: never for a warm-up routine, nor within 7 days of an accepted or declined
+      offer. Otherwise only when the last 3 sessions since the last accepted step up were
+      all completed, none had "This hurts" pressed, all were rated, every rating was 0–3
+      (the green zone) and the ratings never rose. The offer alternates between holds and
+      reps about 10 % longer (up to each kind's cap) and one move a notch harder; warm-up
+      moves never change and a desk break never passes six minutes.
     """
-    return pain_warning(routine, sessions) or progression_offer(routine, sessions, history, today)
+    warning = pain_warning(routine.id, sessions)
+    return warning or progression_offer(routine, sessions, history, today, catalogue)
 
 
 def describe_offer(offer: ProgressionOffer, before: Routine, catalogue: Catalogue) -> str:

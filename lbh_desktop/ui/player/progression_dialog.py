@@ -11,19 +11,19 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.clock import Clock
 from lbh_desktop.core.levels import PlayLevel
+from lbh_desktop.core.pain_model import PainWarning, describe_pain_warning
 from lbh_desktop.core.progression import (
     Decision,
-    PainWarning,
     ProgressionOffer,
     ProgressionRecord,
     describe_offer,
     review_routine,
 )
+from lbh_desktop.core.red_flags import red_flags_text, urgent_only
 from lbh_desktop.core.session_log import utc_iso
 from lbh_desktop.storage.preferences import Preferences
 from lbh_desktop.storage.repository import Repository
 from lbh_desktop.ui.player.player_controller import PlayerController
-from lbh_desktop.ui.shared.safety_notice import SAFETY_TEXT
 
 
 def _box(parent: QWidget, title: str, text: str, informative: str) -> QMessageBox:
@@ -61,13 +61,11 @@ class PainRiseDialog:
     @classmethod
     def ask(cls, parent: QWidget, routine_name: str, warning: PainWarning, easier: bool) -> bool:
         """True when the user switches the routine to the easier level (offered if not on it)."""
-        advice = "Try the easier level next time." if not easier else "Go gently next time."
         box = _box(
             parent,
             "Your back and hips feel worse",
-            f"Your check-in after {routine_name} went from {warning.previous} to "
-            f"{warning.latest}. {advice}",
-            SAFETY_TEXT,
+            describe_pain_warning(warning, routine_name, on_easier=easier),
+            red_flags_text(urgent_only()),
         )
         box.setIcon(QMessageBox.Icon.Warning)
         switch = None
@@ -112,6 +110,7 @@ class ProgressionReview:
             self._repository.sessions(),
             self._repository.progression_records(),
             self._today(),
+            self._catalogue,
         )
         if isinstance(found, PainWarning):
             on_easier = self._level_of(routine_id) is PlayLevel.EASIER

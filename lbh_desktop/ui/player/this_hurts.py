@@ -12,6 +12,7 @@ from lbh_desktop.core.clock import Clock
 from lbh_desktop.core.levels import ease_step_in_timeline
 from lbh_desktop.core.models import HurtEvent, Variation
 from lbh_desktop.core.player import STEP_KINDS, Player, PlayerEvent, PlayerState
+from lbh_desktop.core.red_flags import red_flags_text, urgent_only
 from lbh_desktop.core.session_log import SessionRecorder, utc_iso
 
 
@@ -32,8 +33,7 @@ class ThisHurtsDialog:
         box.setText(f"{exercise_name} is stopped.")
         box.setInformativeText(
             "Mild stretching tension is fine, but never push through sharp, shooting or "
-            "worsening pain, numbness or tingling. If it persists, ask a doctor or "
-            "physiotherapist."
+            "worsening pain, numbness or tingling.\n\n" + red_flags_text(urgent_only())
         )
         box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 360px; }")
         easier = None

@@ -1,9 +1,21 @@
-"""First-run safety notice: see a professional after an injury, stop on sharp pain."""
+"""First-run safety notice: see a professional after an injury, stop on sharp pain, red flags."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
+from lbh_desktop.core.red_flags import red_flags_text
 from lbh_desktop.ui.shared.plain_label import plain_label
 
 SAFETY_TEXT = (
@@ -12,7 +24,7 @@ SAFETY_TEXT = (
     "pregnant, talk to a doctor or physiotherapist before you start.\n"
     "• Warm up first, move slowly and stay within a comfortable range.\n"
     "• Mild stretching tension is fine. Stop at once if you feel sharp, shooting or "
-    "worsening pain, numbness or tingling, and seek advice if it persists."
+    "worsening pain, numbness or tingling.\n\n" + red_flags_text()
 )
 
 
@@ -23,7 +35,19 @@ class SafetyNoticeDialog(QDialog):
         title = QLabel("Before you start")
         title.setObjectName("detailTitle")
         text = plain_label(SAFETY_TEXT, wrap=True)
-        text.setMinimumWidth(460)
+        # The red flags make it long: at 200 % text on a small screen it scrolls, never overflows.
+        scroll = QScrollArea()
+        scroll.setWidget(text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 800, 600)
+        line = text.fontMetrics().averageCharWidth() * 72  # a comfortable line length
+        scroll.setMinimumWidth(min(line + bar, int(room.width() * 0.85)))
+        needed = text.heightForWidth(scroll.minimumWidth() - bar) + 4
+        scroll.setMinimumHeight(min(needed, int(room.height() * 0.6)))
         buttons = QDialogButtonBox()
         self.accept_button = buttons.addButton(
             "I understand", QDialogButtonBox.ButtonRole.AcceptRole
@@ -36,7 +60,7 @@ class SafetyNoticeDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(14)
         layout.addWidget(title)
-        layout.addWidget(text)
+        layout.addWidget(scroll)
         layout.addWidget(buttons)
 
     @classmethod

@@ -20,13 +20,14 @@ from lbh_desktop.core.models import (
     Step,
     StepMode,
 )
+from lbh_desktop.core.pain_model import PainReason, PainWarning
 from lbh_desktop.core.player import PlayerState
-from lbh_desktop.core.progression import ChangeKind, Decision, PainWarning
+from lbh_desktop.core.progression import ChangeKind, Decision
+from lbh_desktop.core.red_flags import red_flags_text, urgent_only
 from lbh_desktop.shell.app import App
 from lbh_desktop.storage.preferences import Preferences
 from lbh_desktop.ui.player.progression_dialog import PainRiseDialog, ProgressionOfferDialog
 from lbh_desktop.ui.player.this_hurts import HurtChoice, ThisHurtsDialog
-from lbh_desktop.ui.shared.safety_notice import SAFETY_TEXT
 from tests.ui.driving import press, run_for
 
 TINY = Routine(
@@ -211,11 +212,12 @@ def test_declining_keeps_the_routine_and_is_remembered(
     app: App, clock: FakeClock, tiny: Routine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for day in ("2025-12-27", "2025-12-29"):
-        app.repository.save_session(past_session(day))
+        app.repository.save_session(past_session(day, pain=1))
     asked = record_asks(monkeypatch, ProgressionOfferDialog, False)
     play_tiny_to_the_end(app, clock)
-    press(Qt.Key.Key_Space)  # leaving without the check-in also brings the review
+    app.window.player.pain_buttons[1].click()
     assert len(asked) == 1
+    press(Qt.Key.Key_Space)
     assert app.window.pages.currentWidget() is app.window.library
     assert app.repository.routine(tiny.id) == tiny
     (decision,) = app.repository.progression_records()
@@ -224,6 +226,15 @@ def test_declining_keeps_the_routine_and_is_remembered(
     monkeypatch.setattr(ProgressionOfferDialog, "ask", classmethod(_unexpected))
     play_tiny_to_the_end(app, clock)
     app.window.player.pain_buttons[0].click()
+
+
+def test_no_offer_without_a_pain_rating(app: App, clock: FakeClock, tiny: Routine) -> None:
+    for day in ("2025-12-27", "2025-12-29"):
+        app.repository.save_session(past_session(day, pain=1))
+    play_tiny_to_the_end(app, clock)
+    press(Qt.Key.Key_Space)  # leaving without the check-in: reviewed, but no step up unrated
+    assert app.window.pages.currentWidget() is app.window.library
+    assert app.repository.progression_records() == []
 
 
 def test_no_offer_after_a_session_cut_short(
@@ -251,7 +262,7 @@ def test_pain_up_two_points_suggests_the_easier_level(
     asked = record_asks(monkeypatch, PainRiseDialog, True)
     play_tiny_to_the_end(app, clock)
     app.window.player.pain_buttons[3].click()
-    assert asked == [("Tiny routine", PainWarning(previous=1, latest=3), False)]
+    assert asked == [("Tiny routine", PainWarning(3, 1.0, PainReason.RISE), False)]
     assert app.preferences.routine_level(tiny.id) is PlayLevel.EASIER
     press(Qt.Key.Key_Space)
     select(app, tiny.id)
@@ -303,24 +314,27 @@ def dialog_case(
     return result, box
 
 
-def test_pain_rise_dialog_shows_the_safety_notice(
+def test_pain_rise_dialog_gives_the_advice_and_the_red_flags(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real_dialogs(monkeypatch)
-    warning = PainWarning(2, 5)
+    warning = PainWarning(5, 2.0, PainReason.RISE)
+    red_flags = red_flags_text(urgent_only())
     result, box = dialog_case(
         monkeypatch,
         "Use the easier level",
         lambda: PainRiseDialog.ask(app.window, "<b>Mine</b>", warning, False),
     )
     assert result is True
-    assert box.informativeText() == SAFETY_TEXT
+    assert box.informativeText() == red_flags
     assert box.textFormat() is Qt.TextFormat.PlainText and "<b>Mine</b>" in box.text()
-    assert "from 2 to 5" in box.text()
+    assert "5 out of 10" in box.text() and "3 more than your usual 2" in box.text()
+    assert "easier level" in box.text()
     result, box = dialog_case(
         monkeypatch, "OK", lambda: PainRiseDialog.ask(app.window, "Mine", warning, True)
     )
-    assert result is False and box.informativeText() == SAFETY_TEXT
+    assert result is False and box.informativeText() == red_flags
+    assert "rest day" in box.text() and "easier level" not in box.text()
 
 
 def test_offer_and_hurt_dialogs_return_what_was_clicked(
@@ -347,3 +361,6 @@ def test_offer_and_hurt_dialogs_return_what_was_clicked(
         monkeypatch, "Skip to the next move", lambda: ThisHurtsDialog.ask(app.window, "P", None)
     )
     assert not any("easier" in b.text() for b in box.findChildren(QPushButton))
+    assert red_flags_text(urgent_only()) in box.informativeText()
+    assert "sharp, shooting" in box.informativeText()
+

@@ -1,0 +1,95 @@
+"""The pain traffic light: a 0–10 rating's zone, the user's baseline, and when to ease off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from statistics import median
+
+from lbh_desktop.core.models import SessionRecord, SessionStatus
+
+GO_MAX_PAIN = 3
+"""Pain ratings 0–3: go. 4 to HOLD_MAX_PAIN: hold the level. Above: ease off."""
+HOLD_MAX_PAIN = 5
+PAIN_RISE_WARNING = 2
+"""A rating this many points above the user's own baseline advises easing off."""
+BASELINE_RATINGS = 5
+"""The baseline is the median of the user's previous ratings, at most this many."""
+
+
+class PainZone(StrEnum):
+    GO = "go"
+    HOLD = "hold the level"
+    EASE_OFF = "ease off"
+
+
+def pain_zone(rating: int) -> PainZone:
+    """The traffic light of a 0–10 rating: 0–3 go, 4–5 hold the level, 6+ ease off."""
+    if rating <= GO_MAX_PAIN:
+        return PainZone.GO
+    return PainZone.HOLD if rating <= HOLD_MAX_PAIN else PainZone.EASE_OFF
+
+
+class PainReason(StrEnum):
+    HIGH = "high"
+    """The latest rating is in the ease-off zone (6 or more), whatever came before."""
+    RISE = "rise"
+    """The latest rating is PAIN_RISE_WARNING or more above the user's baseline."""
+
+
+@dataclass(frozen=True)
+class PainWarning:
+    latest: int
+    baseline: float | None
+    reason: PainReason
+
+
+def _latest_of(routine_id: str, sessions: Iterable[SessionRecord]) -> SessionRecord | None:
+    mine = [
+        s
+        for s in sessions
+        if s.routine_id == routine_id and s.status is not SessionStatus.IN_PROGRESS
+    ]
+    return max(mine, key=lambda s: s.started_utc, default=None)
+
+
+def pain_baseline(sessions: Iterable[SessionRecord], before: str) -> float | None:
+    """The median of the user's last BASELINE_RATINGS ratings (any routine) that started
+    before `before`; None when there are none."""
+    rated = sorted(
+        (s for s in sessions if s.pain is not None and s.started_utc < before),
+        key=lambda s: s.started_utc,
+    )
+    ratings = [s.pain for s in rated[-BASELINE_RATINGS:] if s.pain is not None]
+    return float(median(ratings)) if ratings else None
+
+
+def pain_warning(routine_id: str, sessions: Sequence[SessionRecord]) -> PainWarning | None:
+    """Advice to ease off after the routine's latest session: its rating is 6 or more, or it
+    is 2 or more above the user's own baseline (so a slow creep warns too)."""
+    last = _latest_of(routine_id, sessions)
+    if last is None or last.pain is None:
+        return None
+    latest = last.pain
+    baseline = pain_baseline(sessions, last.started_utc)
+    if pain_zone(latest) is PainZone.EASE_OFF:
+        return PainWarning(latest, baseline, PainReason.HIGH)
+    if baseline is not None and latest - baseline >= PAIN_RISE_WARNING:
+        return PainWarning(latest, baseline, PainReason.RISE)
+    return None
+
+
+def describe_pain_warning(warning: PainWarning, routine_name: str, *, on_easier: bool) -> str:
+    """The advice after a painful session, in plain words; `on_easier`: the routine is played
+    at the easier level already, so the advice is a rest day and going gently."""
+    ease = (
+        "Take a rest day or a gentle walk, and go gently next time."
+        if on_easier
+        else "Try the easier level next time, or take a rest day."
+    )
+    rating = f"You rated your back and hips {warning.latest} out of 10 after {routine_name}"
+    if warning.reason is PainReason.HIGH or warning.baseline is None:
+        return f"{rating}: that is in the ease-off zone (6 or more). {ease}"
+    rise = warning.latest - warning.baseline
+    return f"{rating}, {rise:g} more than your usual {warning.baseline:g}. {ease}"

@@ -1,0 +1,22 @@
+"""The first-start safety notice lists every red flag under what to do, and fits the screen."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from lbh_desktop.core.red_flags import RED_FLAGS
+from lbh_desktop.ui.shared.safety_notice import SAFETY_TEXT, SafetyNoticeDialog
+
+
+def test_the_first_start_notice_lists_every_red_flag_with_what_to_do() -> None:
+    for group in RED_FLAGS:
+        assert group.heading in SAFETY_TEXT
+        assert all(sign in SAFETY_TEXT for sign in group.signs)
+
+
+def test_the_notice_fits_an_800_by_600_screen(qtbot: QtBot) -> None:
+    dialog = SafetyNoticeDialog()
+    qtbot.addWidget(dialog)
+    dialog.ensurePolished()
+    hint = dialog.sizeHint()
+    assert hint.width() <= 800 and hint.height() <= 600 - 40, hint
