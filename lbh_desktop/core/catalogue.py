@@ -9,6 +9,8 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from lbh_desktop.core.models import (
+    Condition,
+    ConditionCaution,
     Dose,
     Exercise,
     ExerciseKind,
@@ -40,8 +42,10 @@ EXERCISE_FIELDS = frozenset(
         "harder",
         "caution",
         "illustration",
+        "condition_cautions",
     }
 )
+CONDITION_CAUTION_FIELDS = frozenset({"condition", "advice"})
 DOSE_FIELDS = frozenset({"mode", "seconds", "reps"})
 VARIATION_FIELDS = frozenset({"name", "how"})
 CATALOGUE_FIELDS = frozenset({"version", "exercises"})
@@ -193,7 +197,24 @@ def parse_exercise(raw: object, where: str = "exercise") -> Exercise:
         harder=_parse_variation(_field(data, "harder", where), f"{where}.harder"),
         caution=_text(data, "caution", where),
         illustration=_file_name(data, "illustration", where),
+        condition_cautions=_condition_cautions(data, where),
     )
+
+
+def _condition_cautions(data: dict[str, object], where: str) -> tuple[ConditionCaution, ...]:
+    """The optional structured cautions, at most one per condition."""
+    if "condition_cautions" not in data:
+        return ()
+    found = []
+    for index, raw in enumerate(_list(data, "condition_cautions", where, allow_empty=True)):
+        at = f"{where}.condition_cautions[{index}]"
+        entry = _object(raw, at)
+        _reject_unknown_fields(entry, CONDITION_CAUTION_FIELDS, at)
+        condition = _enum_value(Condition, _field(entry, "condition", at), f"{at}.condition")
+        found.append(ConditionCaution(condition, _text(entry, "advice", at)))
+    if len({caution.condition for caution in found}) != len(found):
+        raise ModelError(f"{where}.condition_cautions: names the same condition more than once")
+    return tuple(found)
 
 
 def _parse_dose(raw: object, where: str) -> Dose:

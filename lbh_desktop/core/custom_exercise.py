@@ -150,7 +150,7 @@ def fields_of(exercise: Exercise) -> CustomExerciseFields:
 
 def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
     """The exercise in the catalogue's JSON format (resources/catalogue/exercises.json)."""
-    return {
+    data = {
         "id": exercise.id,
         "name": exercise.name,
         "kind": exercise.kind.value,
@@ -172,6 +172,12 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
         "caution": exercise.caution,
         "illustration": exercise.illustration,
     }
+    if exercise.condition_cautions:  # optional: older files and custom exercises have none
+        data["condition_cautions"] = [
+            {"condition": c.condition.value, "advice": c.advice}
+            for c in exercise.condition_cautions
+        ]
+    return data
 
 
 def exercise_from_dict(data: object, where: str = "exercise") -> Exercise:

@@ -71,6 +71,21 @@ class VariationText:
     how: str
 
 
+class Condition(StrEnum):
+    """Conditions that change how a move should be done, or whether at all."""
+
+    HIP_REPLACEMENT = "hip replacement"
+    OSTEOPOROSIS = "osteoporosis"
+    PREGNANCY = "pregnancy"
+    STENOSIS = "spinal stenosis or spondylolisthesis"
+
+
+@dataclass(frozen=True)
+class ConditionCaution:
+    condition: Condition
+    advice: str
+
+
 @dataclass(frozen=True)
 class Exercise:
     id: str
@@ -89,6 +104,8 @@ class Exercise:
     harder: VariationText
     caution: str
     illustration: str
+    condition_cautions: tuple[ConditionCaution, ...] = ()
+    """Advice for people with a condition (hip replacement, pregnancy …) where it applies."""
 
 
 def _require(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
