@@ -150,7 +150,7 @@ def fields_of(exercise: Exercise) -> CustomExerciseFields:
 
 def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
     """The exercise in the catalogue's JSON format (resources/catalogue/exercises.json)."""
-    data = {
+    data: dict[str, Any] = {
         "id": exercise.id,
         "name": exercise.name,
         "kind": exercise.kind.value,

@@ -9,7 +9,14 @@ from enum import StrEnum
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.library import format_clock
-from lbh_desktop.core.models import Exercise, ExerciseKind, SessionRecord, StepMode, Variation
+from lbh_desktop.core.models import (
+    Condition,
+    Exercise,
+    ExerciseKind,
+    SessionRecord,
+    StepMode,
+    Variation,
+)
 from lbh_desktop.core.player import PlayerSnapshot, PlayerState, SegmentOutcome, SegmentResult
 from lbh_desktop.core.player_events import HALFWAY_MIN_SECONDS
 from lbh_desktop.core.session_log import progress_note, work_seconds
@@ -59,6 +66,22 @@ class PlayerDisplay:
     clock_style: ClockStyle = ClockStyle.TIMER
     banner: str = ""
     """A cue that is also heard ("Halfway", "Switch sides"), shown for those with sound off."""
+    mistakes: tuple[str, ...] = ()
+    """The move's common mistakes, shown under its steps and cues."""
+    condition_cautions: tuple[str, ...] = ()
+    """"If you are pregnant: …" for each condition the move has advice for."""
+
+
+CONDITION_LEADS = {
+    Condition.HIP_REPLACEMENT: "After a hip replacement",
+    Condition.OSTEOPOROSIS: "With osteoporosis",
+    Condition.PREGNANCY: "If you are pregnant",
+    Condition.STENOSIS: "With spinal stenosis or spondylolisthesis",
+}
+
+
+def condition_texts(exercise: Exercise) -> tuple[str, ...]:
+    return tuple(f"{CONDITION_LEADS[c.condition]}: {c.advice}" for c in exercise.condition_cautions)
 
 
 def dose_text(segment: Segment) -> str:
@@ -242,6 +265,8 @@ def describe(
         instructions=instructions,
         cues=exercise.cues if exercise else (),
         caution=exercise.caution if exercise else "",
+        mistakes=exercise.mistakes if exercise else (),
+        condition_cautions=condition_texts(exercise) if exercise else (),
         next_up=_next_up(timeline, focus, catalogue),
         total_left=f"{format_clock(math.ceil(snapshot.total_remaining - 1e-9))} left",
         progress_permille=round(1000 * min(1.0, max(0.0, snapshot.progress))),

@@ -114,3 +114,17 @@ def test_the_summary_says_whether_the_session_counts_toward_progress() -> None:
         "Saved in your history, but not counted in Progress: sessions count toward Progress "
         "once at least half is done, and this one reached 30 %."
     )
+
+
+def test_the_player_shows_common_mistakes_and_advice_by_condition() -> None:
+    r = Rig(timed("figure-4-stretch", 30))
+    r.player.start()
+    display = r.at(1)
+    exercise = CATALOGUE.get("figure-4-stretch")
+    assert exercise is not None
+    assert display.mistakes == exercise.mistakes and display.mistakes
+    assert any(text.startswith("After a hip replacement: ") for text in display.condition_cautions)
+    assert any(text.startswith("If you are pregnant: ") for text in display.condition_cautions)
+    plain = Rig(timed("marching-in-place", 30))
+    plain.player.start()
+    assert plain.at(1).condition_cautions == ()

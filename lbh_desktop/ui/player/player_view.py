@@ -303,7 +303,11 @@ class PlayerView(QWidget):
         self.caution_label.setVisible(bool(display.caution))
         steps = "\n".join(f"{n}. {text}" for n, text in enumerate(display.instructions, 1))
         cues = "\n".join(f"• {cue}" for cue in display.cues)
-        instructions = "\n\n".join(p for p in (steps, cues) if p)
+        mistakes = "\n".join(f"• {mistake}" for mistake in display.mistakes)
+        if mistakes:
+            mistakes = "Common mistakes:\n" + mistakes
+        conditions = "\n".join(display.condition_cautions)
+        instructions = "\n\n".join(p for p in (steps, cues, mistakes, conditions) if p)
         self.instructions_label.setText(instructions)
         self.instructions_scroll.setVisible(bool(instructions))
         self.next_up_label.setText(display.next_up)

@@ -363,4 +363,3 @@ def test_offer_and_hurt_dialogs_return_what_was_clicked(
     assert not any("easier" in b.text() for b in box.findChildren(QPushButton))
     assert red_flags_text(urgent_only()) in box.informativeText()
     assert "sharp, shooting" in box.informativeText()
-
