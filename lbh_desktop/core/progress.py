@@ -38,6 +38,9 @@ RESULTS_TEXT = (
     "Most people feel a difference after 4–6 weeks of 2–3 strength sessions a week; "
     "you are in week {week}."
 )
+KEPT_UP_TEXT = "You have been at it for {week} weeks: keep the habit going."
+RESULTS_WEEKS = 12
+"""After this many weeks the sentence stops counting towards results and praises the habit."""
 """Under the Weeks chart: what its 4-, 8- and 12-week lines are about."""
 
 
@@ -123,7 +126,8 @@ def results_text(first_day: date | None, today: date) -> str:
     "" before any session."""
     if first_day is None or today < first_day:
         return ""
-    return RESULTS_TEXT.format(week=(today - first_day).days // 7 + 1)
+    week = (today - first_day).days // 7 + 1
+    return (KEPT_UP_TEXT if week > RESULTS_WEEKS else RESULTS_TEXT).format(week=week)
 
 
 def _strength_streaks(weeks: Sequence[WeekSummary], goals: Goals) -> tuple[int, int]:

@@ -16,7 +16,14 @@ def test_results_text_counts_the_first_week_as_week_one() -> None:
     assert results_text(first, date(2026, 3, 8)).endswith("you are in week 1.")
     assert results_text(first, date(2026, 3, 9)).endswith("you are in week 2.")
     assert results_text(first, date(2026, 3, 19)).endswith("you are in week 3.")
-    assert results_text(first, date(2026, 6, 1)).endswith("you are in week 14.")
+    assert results_text(first, date(2026, 5, 24)).endswith("you are in week 12.")
+
+
+def test_after_twelve_weeks_the_sentence_praises_the_habit_instead() -> None:
+    first = date(2026, 3, 2)
+    assert results_text(first, date(2026, 6, 1)) == (
+        "You have been at it for 14 weeks: keep the habit going."
+    )
 
 
 def test_no_results_text_without_a_session() -> None:
