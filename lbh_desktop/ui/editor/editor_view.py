@@ -7,14 +7,12 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from lbh_desktop.ui.editor.step_form import StepForm, message_label
 from lbh_desktop.ui.editor.step_list_model import StepListModel
 from lbh_desktop.ui.shared.adaptive_row import FlowRow
 from lbh_desktop.ui.shared.plain_label import plain_label
+from lbh_desktop.ui.shared.scrolling import scrolling
 
 STEP_TAB, PICKER_TAB = 0, 1
 LIST_MIN_LINES = 6
@@ -181,11 +180,7 @@ class EditorView(QWidget):
         content_layout.addWidget(self.title_label)
         content_layout.addLayout(header)
         content_layout.addWidget(splitter, 1)
-        page_scroll = QScrollArea()
-        page_scroll.setWidget(content)
-        page_scroll.setWidgetResizable(True)
-        page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page_scroll = scrolling(content, takes_focus=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(page_scroll, 1)

@@ -7,12 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from lbh_desktop.ui.player.pain_check_in import PainCheckIn
 from lbh_desktop.ui.shared.adaptive_row import AdaptiveRow
 from lbh_desktop.ui.shared.illustration_widget import IllustrationWidget
 from lbh_desktop.ui.shared.plain_label import plain_label as plain_label  # re-exported
+from lbh_desktop.ui.shared.scrolling import scrolling
 
 CLOCK_MIN_HEIGHT = 60
 
@@ -108,10 +107,7 @@ class PlayerView(QWidget):
         self.instructions_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.instructions_scroll = scroll = QScrollArea()
-        scroll.setWidget(self.instructions_label)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.instructions_scroll = scroll = scrolling(self.instructions_label)
         scroll.setMinimumHeight(90)
         # The move's caution never scrolls: it sits above the controls, always in sight.
         self.caution_label = plain_label(wrap=True, object_name="message")
@@ -178,11 +174,7 @@ class PlayerView(QWidget):
 
         # The page scrolls only when its minimum does not fit (200 % text in 800×600).
         content = QWidget()
-        page_scroll = QScrollArea()
-        page_scroll.setWidget(content)
-        page_scroll.setWidgetResizable(True)
-        page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page_scroll = scrolling(content, takes_focus=False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(page_scroll)

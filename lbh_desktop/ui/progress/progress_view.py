@@ -6,11 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -21,6 +19,7 @@ from lbh_desktop.ui.progress.chart_prefetch import load_chart_libraries
 from lbh_desktop.ui.shared.adaptive_row import FlowRow
 from lbh_desktop.ui.shared.combo_fit import fit_popup_to_items
 from lbh_desktop.ui.shared.plain_label import plain_label
+from lbh_desktop.ui.shared.scrolling import scrolling
 from lbh_desktop.ui.shared.wheel_guard import change_only_when_focused
 
 load_chart_libraries()  # before the chart modules below import them: see its docstring
@@ -184,11 +183,7 @@ class ProgressView(QWidget):
         self.pages.setMinimumHeight(CHARTS_MIN_HEIGHT)
         content = ShrinkingContent()
         layout = QVBoxLayout(content)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scrolling(content, sideways=False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

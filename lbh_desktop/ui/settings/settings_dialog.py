@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QTabWidget,
@@ -39,6 +37,7 @@ from lbh_desktop.ui.settings.settings_values import (
     SettingsChoices,
 )
 from lbh_desktop.ui.shared.plain_label import plain_label
+from lbh_desktop.ui.shared.scrolling import scrolling
 
 VoiceSectionFactory = Callable[[QWidget], QWidget]
 """Builds the voice section (a widget with `apply()` and `reset_to_defaults()`)."""
@@ -82,15 +81,6 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
-
-
-def scrolling(page: QWidget) -> QScrollArea:
-    """Pages scroll, so large text or a small screen never cuts a control off."""
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    return area
 
 
 class SettingsDialog(QDialog):

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
-    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from lbh_desktop.core.red_flags import red_flags_text
 from lbh_desktop.ui.shared.plain_label import plain_label
+from lbh_desktop.ui.shared.scrolling import scrolling
 
 SAFETY_TEXT = (
     "These routines are general exercise guidance, not medical advice.\n\n"
@@ -36,11 +35,7 @@ class SafetyNoticeDialog(QDialog):
         title.setObjectName("detailTitle")
         text = plain_label(SAFETY_TEXT, wrap=True)
         # The red flags make it long: at 200 % text on a small screen it scrolls, never overflows.
-        scroll = QScrollArea()
-        scroll.setWidget(text)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scrolling(text, sideways=False)
         bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else QRect(0, 0, 800, 600)
