@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from lbh_desktop.core.catalogue import Catalogue, routine_positions
+from lbh_desktop.core.counting import counts
 from lbh_desktop.core.models import (
     Position,
     Routine,
@@ -18,7 +19,6 @@ from lbh_desktop.core.models import (
     StepMode,
     Variation,
 )
-from lbh_desktop.core.progress_weeks import counts
 from lbh_desktop.core.timeline import build_timeline
 
 KIND_LABELS: dict[RoutineKind, str] = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from statistics import median
 
 from lbh_desktop.core.models import SessionRecord, SessionStatus
 
@@ -62,7 +61,7 @@ def pain_baseline(sessions: Iterable[SessionRecord], before: str) -> float | Non
         key=lambda s: s.started_utc,
     )
     ratings = [s.pain for s in rated[-BASELINE_RATINGS:] if s.pain is not None]
-    return float(median(ratings)) if ratings else None
+    return _median(ratings) if ratings else None
 
 
 def pain_warning(routine_id: str, sessions: Sequence[SessionRecord]) -> PainWarning | None:
@@ -93,3 +92,12 @@ def describe_pain_warning(warning: PainWarning, routine_name: str, *, on_easier:
         return f"{rating}: that is in the ease-off zone (6 or more). {ease}"
     rise = warning.latest - warning.baseline
     return f"{rating}, {rise:g} more than your usual {warning.baseline:g}. {ease}"
+
+
+def _median(values: list[int]) -> float:
+    # Not statistics.median: importing statistics (decimal, fractions) costs start-up time.
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[middle])
+    return (ordered[middle - 1] + ordered[middle]) / 2

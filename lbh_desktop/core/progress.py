@@ -6,6 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from lbh_desktop.core.counting import counts
 from lbh_desktop.core.habit_score import habit_scores
 from lbh_desktop.core.hold_progress import HoldTrend, hold_trends_by_week
 from lbh_desktop.core.models import SessionRecord
@@ -15,7 +16,6 @@ from lbh_desktop.core.progress_weeks import (
     WeekSummary,
     build_weeks,
     category_of,
-    counts,
     read_history,
 )
 

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from lbh_desktop.core.counting import counts
 from lbh_desktop.core.hold_progress import week_start_of
-from lbh_desktop.core.models import RoutineKind, SessionRecord, SessionStatus
+from lbh_desktop.core.models import RoutineKind, SessionRecord
 
 ONE_WEEK = timedelta(days=7)
 
@@ -48,22 +49,8 @@ def category_of(session: SessionRecord) -> Category:
     return _CATEGORY_OF_KIND[session.routine_kind]
 
 
-# Enum members as module constants: `SessionStatus.COMPLETED` costs a slow class lookup, and
-# these are read for each of thousands of sessions.
-_COMPLETED = SessionStatus.COMPLETED
-_PARTIAL = SessionStatus.PARTIAL
 _STRENGTH = Category.STRENGTH
 _CATEGORIES = tuple(Category)
-
-
-def counts(session: SessionRecord) -> bool:
-    """Completed, or partial with at least half the planned time done; never stopped or open."""
-    status = session.status
-    if status is _COMPLETED:
-        return True
-    if status is _PARTIAL:
-        return session.done_seconds >= session.planned_seconds / 2
-    return False
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from itertools import pairwise
-from typing import Any
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.levels import shift_variation
 from lbh_desktop.core.models import (
     ExerciseKind,
-    ModelError,
     Routine,
     RoutineKind,
     SessionRecord,
@@ -23,6 +21,7 @@ from lbh_desktop.core.models import (
     Variation,
 )
 from lbh_desktop.core.pain_model import GO_MAX_PAIN, PainWarning, pain_warning
+from lbh_desktop.core.progression_record import ChangeKind, Decision, ProgressionRecord
 from lbh_desktop.core.timeline import build_timeline
 
 SESSIONS_NEEDED = 3
@@ -44,16 +43,6 @@ CAPS = {ExerciseKind.STRENGTH: Cap(60, 15), ExerciseKind.STRETCH: Cap(60, 12)}
 have no cap: they never grow or get harder, whatever the routine."""
 
 
-class ChangeKind(StrEnum):
-    HOLDS = "holds"
-    VARIATION = "variation"
-
-
-class Decision(StrEnum):
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
-
-
 class HoldBack(StrEnum):
     """Why no step up is offered; the first that applies, in the order of review_routine."""
 
@@ -66,44 +55,6 @@ class HoldBack(StrEnum):
     PAIN = "one of the last 3 ratings was 4 or more"
     PAIN_ROSE = "the pain ratings rose"
     AT_LIMIT = "nothing can grow within the limits"
-
-
-@dataclass(frozen=True)
-class ProgressionRecord:
-    """The user's answer to one offer, kept so the rule knows what was decided and when."""
-
-    routine_id: str
-    decided_utc: str
-    local_date: date
-    decision: Decision
-    change: ChangeKind
-    step_index: int | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "routine_id": self.routine_id,
-            "decided_utc": self.decided_utc,
-            "local_date": self.local_date.isoformat(),
-            "decision": self.decision.value,
-            "change": self.change.value,
-            "step_index": self.step_index,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ProgressionRecord:
-        step_index = data.get("step_index")
-        if step_index is not None and (
-            isinstance(step_index, bool) or not isinstance(step_index, int)
-        ):
-            raise ModelError(f"progression.step_index: must be a whole number, not {step_index!r}")
-        return cls(
-            routine_id=str(data["routine_id"]),
-            decided_utc=str(data["decided_utc"]),
-            local_date=date.fromisoformat(str(data["local_date"])),
-            decision=Decision(data["decision"]),
-            change=ChangeKind(data["change"]),
-            step_index=step_index,
-        )
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,13 @@ import uuid
 from collections.abc import Callable, Iterable
 
 from lbh_desktop.core.clock import Clock
+from lbh_desktop.core.counting import COUNTS_RULE, counts
 from lbh_desktop.core.models import SessionRecord, SessionStatus, StepMode, StepRecord
 from lbh_desktop.core.player_events import EventKind, PlayerEvent, SegmentOutcome, SegmentResult
-from lbh_desktop.core.progress_weeks import counts
 from lbh_desktop.core.timeline import Segment, Timeline
 
 _DIGITS = 3
 """Recorded seconds are rounded to milliseconds: float noise has no place in stored history."""
-
-COUNTS_RULE = "sessions count toward Progress once at least half is done"
-"""progress_weeks.counts() in plain words; the player, the library and Progress all say it."""
 
 
 def work_seconds(segment: Segment, active_seconds: float) -> float:

@@ -9,7 +9,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from lbh_desktop.core.models import ModelError, Routine, SessionRecord, SessionStatus
-from lbh_desktop.core.progression import ProgressionRecord
+from lbh_desktop.core.progression_record import ProgressionRecord
 from lbh_desktop.storage.atomic_storage import CorruptDatabaseError
 from lbh_desktop.storage.migrations import ROUTINES_TABLE, SESSIONS_TABLE, read_meta, write_meta
 from lbh_desktop.storage.record_checks import checked_session

@@ -13,7 +13,7 @@ from tinydb.table import Table
 
 from lbh_desktop.core.custom_exercise import exercise_to_dict, is_custom
 from lbh_desktop.core.models import Exercise, ModelError, Routine, SessionRecord, SessionStatus
-from lbh_desktop.core.progression import ProgressionRecord
+from lbh_desktop.core.progression_record import ProgressionRecord
 from lbh_desktop.storage.atomic_storage import (
     AtomicJSONStorage,
     DatabaseWriteError,

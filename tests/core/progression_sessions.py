@@ -15,13 +15,8 @@ from lbh_desktop.core.models import (
     StepMode,
     Variation,
 )
-from lbh_desktop.core.progression import (
-    ChangeKind,
-    Decision,
-    ProgressionOffer,
-    ProgressionRecord,
-    progression_offer,
-)
+from lbh_desktop.core.progression import ProgressionOffer, progression_offer
+from lbh_desktop.core.progression_record import ChangeKind, Decision, ProgressionRecord
 from lbh_desktop.storage import bundled
 
 TODAY = date(2026, 3, 20)

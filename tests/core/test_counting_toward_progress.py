@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from lbh_desktop.core.clock import FakeClock
+from lbh_desktop.core.counting import COUNTS_RULE, counts
 from lbh_desktop.core.library import last_done_text, latest_sessions
 from lbh_desktop.core.models import (
     REP_SECONDS,
@@ -20,9 +21,7 @@ from lbh_desktop.core.models import (
     StepMode,
 )
 from lbh_desktop.core.player import Player
-from lbh_desktop.core.progress_weeks import counts
 from lbh_desktop.core.session_log import (
-    COUNTS_RULE,
     SessionRecorder,
     progress_note,
     uncounted_note,

@@ -7,13 +7,8 @@ from datetime import timedelta
 import pytest
 
 from lbh_desktop.core.models import Level, Routine, RoutineKind, SessionStatus, Step, StepMode
-from lbh_desktop.core.progression import (
-    ChangeKind,
-    Decision,
-    HoldBack,
-    ProgressionRecord,
-    hold_back,
-)
+from lbh_desktop.core.progression import HoldBack, hold_back
+from lbh_desktop.core.progression_record import ChangeKind, Decision, ProgressionRecord
 from tests.core.progression_sessions import (
     ROUTINE,
     TODAY,

@@ -11,12 +11,11 @@ from lbh_desktop.core.models import ExerciseKind, Level, Routine, RoutineKind, S
 from lbh_desktop.core.progression import (
     CAPS,
     DESK_BREAK_MAX_SECONDS,
-    Decision,
-    ProgressionRecord,
     harder_step,
     lengthen_holds,
     progression_offer,
 )
+from lbh_desktop.core.progression_record import Decision, ProgressionRecord
 from lbh_desktop.core.timeline import build_timeline
 from lbh_desktop.storage import bundled
 from tests.core.progression_sessions import CATALOGUE, TODAY, V, session

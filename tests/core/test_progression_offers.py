@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from lbh_desktop.core.progression import (
-    ChangeKind,
-    ProgressionOffer,
-    describe_offer,
-    review_routine,
-)
+from lbh_desktop.core.progression import ProgressionOffer, describe_offer, review_routine
+from lbh_desktop.core.progression_record import ChangeKind
 from tests.core.progression_sessions import (
     CATALOGUE,
     ROUTINE,

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 
 from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.counting import COUNTS_RULE
 from lbh_desktop.core.levels import PlayLevel, level_summary, parse_level
 from lbh_desktop.core.library import (
     KIND_LABELS,
@@ -21,7 +22,6 @@ from lbh_desktop.core.library import (
     summarize_routines,
 )
 from lbh_desktop.core.models import Routine, RoutineKind, SessionRecord
-from lbh_desktop.core.session_log import COUNTS_RULE
 from lbh_desktop.ui.library.library_view import LibraryView
 
 

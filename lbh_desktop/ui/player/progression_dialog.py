@@ -12,13 +12,8 @@ from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.clock import Clock
 from lbh_desktop.core.levels import PlayLevel
 from lbh_desktop.core.pain_model import PainWarning, describe_pain_warning
-from lbh_desktop.core.progression import (
-    Decision,
-    ProgressionOffer,
-    ProgressionRecord,
-    describe_offer,
-    review_routine,
-)
+from lbh_desktop.core.progression import ProgressionOffer, describe_offer, review_routine
+from lbh_desktop.core.progression_record import Decision, ProgressionRecord
 from lbh_desktop.core.red_flags import red_flags_text, urgent_only
 from lbh_desktop.core.session_log import utc_iso
 from lbh_desktop.storage.preferences import Preferences

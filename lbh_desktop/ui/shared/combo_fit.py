@@ -35,6 +35,7 @@ class _ComboFitter(QObject):
         super().__init__(combo)
         self._combo = combo
         self._fit_box = fit_box
+        self._fitted: tuple[object, ...] | None = None
         model = combo.model()
         for signal in (
             model.rowsInserted,
@@ -59,6 +60,12 @@ class _ComboFitter(QObject):
 
     def fit(self, *_: object) -> None:
         combo = self._combo
+        texts = tuple(combo.itemText(i) for i in range(combo.count()))
+        # Polish, Show and each inserted row all ask; measure only when something changed.
+        key = (texts, combo.font().key(), id(combo.style()), combo.styleSheet())
+        if key == self._fitted:
+            return
+        self._fitted = key
         widest = widest_text(combo)
         metrics = combo.fontMetrics()
         view = combo.view()

@@ -22,7 +22,7 @@ from lbh_desktop.core.models import (
 )
 from lbh_desktop.core.pain_model import PainReason, PainWarning
 from lbh_desktop.core.player import PlayerState
-from lbh_desktop.core.progression import ChangeKind, Decision
+from lbh_desktop.core.progression_record import ChangeKind, Decision
 from lbh_desktop.core.red_flags import red_flags_text, urgent_only
 from lbh_desktop.shell.app import App
 from lbh_desktop.storage.preferences import Preferences

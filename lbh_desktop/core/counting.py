@@ -1,0 +1,23 @@
+"""Which sessions count toward Progress: completed, or at least half done (read at start-up)."""
+
+from __future__ import annotations
+
+from lbh_desktop.core.models import SessionRecord, SessionStatus
+
+# Enum members as module constants: `SessionStatus.COMPLETED` costs a slow class lookup, and
+# these are read for each of thousands of sessions.
+_COMPLETED = SessionStatus.COMPLETED
+_PARTIAL = SessionStatus.PARTIAL
+
+COUNTS_RULE = "sessions count toward Progress once at least half is done"
+"""counts() in plain words; the player, the library and Progress all say it."""
+
+
+def counts(session: SessionRecord) -> bool:
+    """Completed, or partial with at least half the planned time done; never stopped or open."""
+    status = session.status
+    if status is _COMPLETED:
+        return True
+    if status is _PARTIAL:
+        return session.done_seconds >= session.planned_seconds / 2
+    return False
