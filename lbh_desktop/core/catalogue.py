@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from enum import StrEnum
@@ -9,6 +10,8 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from lbh_desktop.core.models import (
+    REP_SECONDS,
+    REP_SECONDS_RANGE,
     Condition,
     ConditionCaution,
     Dose,
@@ -46,7 +49,7 @@ EXERCISE_FIELDS = frozenset(
     }
 )
 CONDITION_CAUTION_FIELDS = frozenset({"condition", "advice"})
-DOSE_FIELDS = frozenset({"mode", "seconds", "reps"})
+DOSE_FIELDS = frozenset({"mode", "seconds", "reps", "rep_seconds"})
 VARIATION_FIELDS = frozenset({"name", "how"})
 CATALOGUE_FIELDS = frozenset({"version", "exercises"})
 
@@ -96,6 +99,12 @@ class Catalogue:
 
     def by_kind(self, kind: ExerciseKind) -> list[Exercise]:
         return [exercise for exercise in self if exercise.kind is kind]
+
+    def rep_seconds(self, exercise_id: str) -> float:
+        """Planned seconds of one rep of this move (Exercise.rep_seconds), REP_SECONDS for a
+        move the catalogue does not know; pass it to build_timeline."""
+        exercise = self._exercises.get(exercise_id)
+        return REP_SECONDS if exercise is None else exercise.rep_seconds
 
 
 def parse_catalogue(data: object) -> Catalogue:
@@ -227,7 +236,26 @@ def _parse_dose(raw: object, where: str) -> Dose:
         raise ModelError(f"{where}.reps: must be a whole number ≥ 1 when mode is reps")
     if mode is not StepMode.REPS and seconds is None:
         raise ModelError(f"{where}.seconds: must be a whole number ≥ 1 when mode is {mode.value}")
-    return Dose(mode=mode, seconds=seconds, reps=reps)
+    return Dose(mode=mode, seconds=seconds, reps=reps, rep_seconds=_rep_seconds(data, where))
+
+
+def _rep_seconds(data: dict[str, object], where: str) -> float | None:
+    """The optional tempo: seconds per rep, 1–15 (halves are fine); None when absent."""
+    value = data.get("rep_seconds")
+    if value is None:
+        return None
+    low, high = REP_SECONDS_RANGE
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or not low <= value <= high
+    ):
+        raise ModelError(
+            f"{where}.rep_seconds: must be a number of seconds from {low:g} to {high:g}, "
+            f"not {value!r}"
+        )
+    return float(value)
 
 
 def _parse_variation(raw: object, where: str) -> VariationText:

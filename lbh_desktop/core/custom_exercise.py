@@ -172,6 +172,8 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
         "caution": exercise.caution,
         "illustration": exercise.illustration,
     }
+    if exercise.dose.rep_seconds is not None:  # optional: the kind's tempo when absent
+        data["dose"]["rep_seconds"] = exercise.dose.rep_seconds
     if exercise.condition_cautions:  # optional: older files and custom exercises have none
         data["condition_cautions"] = [
             {"condition": c.condition.value, "advice": c.advice}

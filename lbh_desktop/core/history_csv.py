@@ -21,6 +21,7 @@ SESSION_COLUMNS: tuple[str, ...] = (
     "planned_seconds",
     "done_seconds",
     "pain",
+    "pain_before",
     "level",
     "hurts",
 )
@@ -72,6 +73,7 @@ def sessions_csv(sessions: Sequence[SessionRecord]) -> str:
                 _number(session.planned_seconds),
                 _number(session.done_seconds),
                 session.pain,
+                session.pain_before,
                 session.level,
                 len(session.hurts),
             )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from enum import StrEnum
 
 from lbh_desktop.core.library import RoutineSummary
@@ -96,7 +98,8 @@ def level_summary(summary: RoutineSummary, level: PlayLevel) -> RoutineSummary:
     if level is PlayLevel.STANDARD:
         return summary
     played = apply_level(summary.routine, level)
-    return replace(summary, routine=played, duration_seconds=build_timeline(played).planned_seconds)
+    planned = build_timeline(played, rep_seconds=summary.rep_seconds).planned_seconds
+    return replace(summary, routine=played, duration_seconds=planned)
 
 
 def ease_step(routine: Routine, step_index: int) -> Routine:
@@ -109,10 +112,98 @@ def ease_step(routine: Routine, step_index: int) -> Routine:
 
 def ease_step_in_timeline(timeline: Timeline, step_index: int) -> Timeline:
     """The same segments with one step a notch easier, for Player.swap_timeline."""
-    routine = ease_step(timeline.routine, step_index)
-    variation = routine.steps[step_index].variation
+    step = timeline.routine.steps[step_index]
+    return vary_step_in_timeline(timeline, step_index, shift_variation(step.variation, -1))
+
+
+def vary_step_in_timeline(timeline: Timeline, step_index: int, variation: Variation) -> Timeline:
+    """The same segments with one step played at `variation`, for Player.swap_timeline."""
+    steps = list(timeline.routine.steps)
+    steps[step_index] = replace(steps[step_index], variation=variation)
     segments = tuple(
         replace(s, variation=variation) if s.step_index == step_index else s
         for s in timeline.segments
     )
-    return Timeline(routine=routine, segments=segments)
+    return Timeline(routine=replace(timeline.routine, steps=tuple(steps)), segments=segments)
+
+
+# Moves remembered easier after "This hurts" ----------------------------------------------------
+
+EASED_OFFER_DAYS = 14
+"""Days without a "This hurts" press on a remembered move before its usual version is offered
+again. Never automatic: a move that hurt steps back up only when the user chooses to."""
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class EasedMove:
+    """A move the user chose to play easier after "This hurts", remembered across routines."""
+
+    exercise_id: str
+    variation: Variation
+    """The version chosen then: the move is never played harder than this until the user
+    chooses to try its usual version again."""
+    last_hurt: date
+    """The (local) day "This hurts" was last pressed on this move."""
+
+    @property
+    def offer_from(self) -> date:
+        """The first day the usual version is offered again."""
+        return self.last_hurt + timedelta(days=EASED_OFFER_DAYS)
+
+    def offers_usual(self, today: date) -> bool:
+        return today >= self.offer_from
+
+
+def short_date(day: date) -> str:
+    """ "2 Dec", in English whatever the locale (the app's texts are English)."""
+    return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
+def remember_eased(
+    remembered: EasedMove | None, exercise_id: str, action: str, variation: Variation, day: date
+) -> EasedMove | None:
+    """What to remember after a "This hurts" press on `exercise_id` (`action` is "easier",
+    "skip" or "stop"; `variation` is the one played after it): choosing the easier version
+    remembers it; any press on a remembered move restarts its EASED_OFFER_DAYS; None when
+    nothing is to be stored."""
+    if action == "easier":
+        if remembered is not None:
+            variation = min(variation, remembered.variation, key=_VARIATION_ORDER.index)
+        return EasedMove(exercise_id, variation, day)
+    if remembered is not None:
+        return replace(remembered, last_hurt=day)
+    return None
+
+
+def apply_eased_moves(
+    routine: Routine, remembered: Mapping[str, EasedMove]
+) -> tuple[Routine, dict[int, Variation]]:
+    """The routine with each remembered move played no harder than the version chosen after
+    "This hurts", and the steps that changed with the variation each had before. A step
+    already at that version or easier (the easiest, or the easier level) is not affected."""
+    steps = list(routine.steps)
+    changed: dict[int, Variation] = {}
+    for index, step in enumerate(steps):
+        move = remembered.get(step.exercise_id)
+        if move is None:
+            continue
+        if _VARIATION_ORDER.index(move.variation) < _VARIATION_ORDER.index(step.variation):
+            changed[index] = step.variation
+            steps[index] = replace(step, variation=move.variation)
+    if not changed:
+        return routine, changed
+    return replace(routine, steps=tuple(steps)), changed
+
+
+def eased_note(move: EasedMove, usual: Variation, today: date) -> str:
+    """The player's line on a remembered step, e.g. "Easier version — you chose this after
+    This hurts on 2 Dec"; before the usual version is offered again, says from when."""
+    note = (
+        f"{move.variation.value.capitalize()} version — you chose this after This hurts on "
+        f"{short_date(move.last_hurt)}"
+    )
+    if move.offers_usual(today):
+        return note
+    return f"{note}. {usual.value.capitalize()} offered again from {short_date(move.offer_from)}"

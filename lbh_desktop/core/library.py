@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
 from lbh_desktop.core.catalogue import Catalogue, routine_positions
@@ -19,7 +19,7 @@ from lbh_desktop.core.models import (
     StepMode,
     Variation,
 )
-from lbh_desktop.core.timeline import build_timeline
+from lbh_desktop.core.timeline import RepSeconds, build_timeline
 
 KIND_LABELS: dict[RoutineKind, str] = {
     RoutineKind.STRENGTH: "Strength",
@@ -35,6 +35,9 @@ class RoutineSummary:
     duration_seconds: float
     positions: tuple[Position, ...]
     last_done_utc: str | None
+    rep_seconds: RepSeconds | None = field(default=None, compare=False, repr=False)
+    """The tempo the duration was planned with (Catalogue.rep_seconds), to re-plan the
+    routine at another level; None plans every rep at REP_SECONDS."""
 
     @property
     def kind_label(self) -> str:
@@ -51,9 +54,12 @@ def summarize_routines(
     return [
         RoutineSummary(
             routine=routine,
-            duration_seconds=build_timeline(routine).planned_seconds,
+            duration_seconds=build_timeline(
+                routine, rep_seconds=catalogue.rep_seconds
+            ).planned_seconds,
             positions=routine_positions(routine, catalogue),
             last_done_utc=last_done.get(routine.id),
+            rep_seconds=catalogue.rep_seconds,
         )
         for routine in routines
     ]

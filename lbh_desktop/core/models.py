@@ -7,7 +7,11 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 REP_SECONDS = 3.0
-"""Estimated seconds per repetition, used only for planned-time estimates of rep steps."""
+"""Seconds per repetition when a move's own tempo is unknown (a move missing from the
+catalogue, or a caller that has no catalogue); only planned-time estimates use it."""
+
+REP_SECONDS_RANGE = (1.0, 15.0)
+"""Allowed values of a dose's `rep_seconds`, inclusive."""
 
 
 class ModelError(ValueError):
@@ -58,11 +62,23 @@ class SessionStatus(StrEnum):
     STOPPED = "stopped"
 
 
+DEFAULT_REP_SECONDS: dict[ExerciseKind, float] = {
+    ExerciseKind.STRENGTH: 4.0,
+    ExerciseKind.STRETCH: 5.0,
+    ExerciseKind.WARMUP: 2.0,
+}
+"""Seconds per repetition of a move whose dose gives no `rep_seconds`, by its kind: a
+controlled strength rep is about 2 s up and 2 s down; a stretch repeated with the breath
+takes one slow breath, in and out; a dynamic warm-up move (a leg swing) is brisk."""
+
+
 @dataclass(frozen=True)
 class Dose:
     mode: StepMode
     seconds: int | None = None
     reps: int | None = None
+    rep_seconds: float | None = None
+    """The move's tempo: planned seconds of one repetition; None means its kind's default."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +122,13 @@ class Exercise:
     illustration: str
     condition_cautions: tuple[ConditionCaution, ...] = ()
     """Advice for people with a condition (hip replacement, pregnancy …) where it applies."""
+
+    @property
+    def rep_seconds(self) -> float:
+        """Planned seconds of one repetition: the dose's tempo, else its kind's default."""
+        if self.dose.rep_seconds is not None:
+            return self.dose.rep_seconds
+        return DEFAULT_REP_SECONDS[self.kind]
 
 
 def _require(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -151,11 +174,11 @@ class Step:
     def sides(self) -> int:
         return 2 if self.per_side else 1
 
-    @property
-    def work_seconds_per_side(self) -> float:
-        """Planned seconds of one work segment (an estimate for reps)."""
+    def work_seconds_per_side(self, rep_seconds: float = REP_SECONDS) -> float:
+        """Planned seconds of one work segment; for reps an estimate, `rep_seconds` each
+        (the move's tempo, Exercise.rep_seconds)."""
         if self.mode is StepMode.REPS:
-            return (self.reps or 0) * REP_SECONDS
+            return (self.reps or 0) * rep_seconds
         return float(self.seconds or 0)
 
     def to_dict(self) -> dict[str, Any]:
@@ -318,6 +341,8 @@ class SessionRecord:
     level: str = "standard"
     """The play level (core/levels.py PlayLevel); records from before levels are standard."""
     hurts: list[HurtEvent] = field(default_factory=list)
+    pain_before: int | None = None
+    """The optional 0–10 rating given on the Ready screen; records from before it have None."""
 
     def to_dict(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}

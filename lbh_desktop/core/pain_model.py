@@ -42,6 +42,8 @@ class PainWarning:
     latest: int
     baseline: float | None
     reason: PainReason
+    before_session: bool = False
+    """The baseline is the rating given before this same session, not the usual one."""
 
 
 def _latest_of(routine_id: str, sessions: Iterable[SessionRecord]) -> SessionRecord | None:
@@ -66,7 +68,8 @@ def pain_baseline(sessions: Iterable[SessionRecord], before: str) -> float | Non
 
 def pain_warning(routine_id: str, sessions: Sequence[SessionRecord]) -> PainWarning | None:
     """Advice to ease off after the routine's latest session: its rating is 6 or more, or it
-    is 2 or more above the user's own baseline (so a slow creep warns too)."""
+    is 2 or more above the rating given before that same session, or above the user's own
+    baseline (so a slow creep warns too)."""
     last = _latest_of(routine_id, sessions)
     if last is None or last.pain is None:
         return None
@@ -74,6 +77,9 @@ def pain_warning(routine_id: str, sessions: Sequence[SessionRecord]) -> PainWarn
     baseline = pain_baseline(sessions, last.started_utc)
     if pain_zone(latest) is PainZone.EASE_OFF:
         return PainWarning(latest, baseline, PainReason.HIGH)
+    before = last.pain_before
+    if before is not None and latest - before >= PAIN_RISE_WARNING:
+        return PainWarning(latest, float(before), PainReason.RISE, before_session=True)
     if baseline is not None and latest - baseline >= PAIN_RISE_WARNING:
         return PainWarning(latest, baseline, PainReason.RISE)
     return None
@@ -91,7 +97,19 @@ def describe_pain_warning(warning: PainWarning, routine_name: str, *, on_easier:
     if warning.reason is PainReason.HIGH or warning.baseline is None:
         return f"{rating}: that is in the ease-off zone (6 or more). {ease}"
     rise = warning.latest - warning.baseline
+    if warning.before_session:
+        return f"{rating}, {rise:g} more than the {warning.baseline:g} you rated before it. {ease}"
     return f"{rating}, {rise:g} more than your usual {warning.baseline:g}. {ease}"
+
+
+def before_session_advice(rating: int, *, on_easier: bool) -> str:
+    """The Ready screen's line after the optional rating before a session: in the ease-off
+    zone (6 or more), the advice to go easier or rest; else just the rating, kept."""
+    if pain_zone(rating) is not PainZone.EASE_OFF:
+        return f"You rated {rating} before starting."
+    if on_easier:
+        return f"You rated {rating}: go gently on the easier level today, or rest."
+    return f"You rated {rating}: take the easier level today, or rest."
 
 
 def _median(values: list[int]) -> float:

@@ -97,7 +97,8 @@ def lengthen_holds(routine: Routine, catalogue: Catalogue) -> Routine | None:
     if new_steps == routine.steps:
         return None
     longer = replace(routine, steps=new_steps)
-    too_long = build_timeline(longer).planned_seconds > DESK_BREAK_MAX_SECONDS
+    planned = build_timeline(longer, rep_seconds=catalogue.rep_seconds).planned_seconds
+    too_long = planned > DESK_BREAK_MAX_SECONDS
     return None if routine.kind is RoutineKind.DESK_BREAK and too_long else longer
 
 

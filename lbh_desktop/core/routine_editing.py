@@ -158,21 +158,22 @@ def update_step(routine: Routine, index: int, step: Step) -> Routine:
     return replace(routine, steps=tuple(steps))
 
 
-def total_seconds(routine: Routine) -> float:
-    """Planned length as the player will run it (with its prepare and side switches)."""
+def total_seconds(routine: Routine, rep_seconds: Callable[[str], float] | None = None) -> float:
+    """Planned length as the player will run it (with its prepare and side switches and, when
+    given, each move's own time per rep)."""
     playable = tuple(
         step
         for step in routine.steps
         if step.sets >= 1 and (step.reps if step.mode is StepMode.REPS else step.seconds)
     )
-    return build_timeline(replace(routine, steps=playable)).planned_seconds
+    return build_timeline(replace(routine, steps=playable), rep_seconds=rep_seconds).planned_seconds
 
 
-def total_text(routine: Routine) -> str:
+def total_text(routine: Routine, rep_seconds: Callable[[str], float] | None = None) -> str:
     """ "Total: about 6 min" for the editor's header."""
     if not routine.steps:
         return "Total: no steps yet"
-    return f"Total: about {format_duration(total_seconds(routine))}"
+    return f"Total: about {format_duration(total_seconds(routine, rep_seconds))}"
 
 
 def step_list_rows(

@@ -19,8 +19,8 @@ _DIGITS = 3
 
 def work_seconds(segment: Segment, active_seconds: float) -> float:
     """The work in a played segment. A rep step is untimed: it waits for Done, and time spent
-    waiting once the reps are done is not work, so its work ends at its planned time (reps ×
-    3 s). Holds, timed or open, count all their time: holding longer is the exercise."""
+    waiting once the reps are done is not work, so its work ends at its planned time (reps
+    times the move's time per rep). Holds, timed or open, count all their time."""
     if segment.mode is StepMode.REPS:
         return min(active_seconds, segment.planned_seconds)
     return active_seconds

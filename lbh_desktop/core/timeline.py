@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from lbh_desktop.core.models import REP_SECONDS, Routine, Step, StepMode, Variation
+
+RepSeconds = Callable[[str], float]
+"""Planned seconds of one repetition of the move with this exercise id (its tempo), e.g.
+Catalogue.rep_seconds."""
+
+
+def _unknown_tempo(exercise_id: str) -> float:
+    return REP_SECONDS
 
 
 class SegmentKind(StrEnum):
@@ -93,8 +102,9 @@ class Timeline:
 
 
 class _SegmentFactory:
-    def __init__(self) -> None:
+    def __init__(self, rep_seconds: RepSeconds) -> None:
         self.segments: list[Segment] = []
+        self.rep_seconds = rep_seconds
 
     def add(
         self,
@@ -121,7 +131,7 @@ class _SegmentFactory:
         if duration is not None:
             planned = duration
         elif reps is not None:
-            planned = reps * REP_SECONDS
+            planned = step.work_seconds_per_side(self.rep_seconds(step.exercise_id))
         else:
             planned = float(target or 0)
         self.segments.append(
@@ -144,10 +154,17 @@ class _SegmentFactory:
 
 
 def build_timeline(
-    routine: Routine, prepare_seconds: float = 5.0, switch_seconds: float = 5.0
+    routine: Routine,
+    prepare_seconds: float = 5.0,
+    switch_seconds: float = 5.0,
+    rep_seconds: RepSeconds | None = None,
 ) -> Timeline:
-    """Expand `routine` step by step, set by set, side by side; zero-length pauses are left out."""
-    factory = _SegmentFactory()
+    """Expand `routine` step by step, set by set, side by side; zero-length pauses are left out.
+
+    A rep step is untimed; its planned time is its reps × `rep_seconds(exercise_id)`, the
+    move's tempo (pass Catalogue.rep_seconds), or × REP_SECONDS for every move when not given.
+    """
+    factory = _SegmentFactory(rep_seconds or _unknown_tempo)
     steps = routine.steps
     if steps and prepare_seconds > 0:
         factory.add(SegmentKind.PREPARE, 0, steps[0], 1, rest_seconds=float(prepare_seconds))

@@ -36,6 +36,7 @@ def wire_player_page(
         exercises.illustration_for,
         prepare_seconds=preferences.prepare_seconds if prepare_seconds is None else prepare_seconds,
         speech=app.speech,
+        eased_moves=preferences,
     )
     mat_mode = attach_mat_mode(view, controller)
     exercises.on_change(controller.set_catalogue)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from lbh_desktop.core.levels import PlayLevel, parse_level
+from lbh_desktop.core.levels import EasedMove, PlayLevel, parse_level
+from lbh_desktop.core.models import Variation
 from lbh_desktop.core.voice_cues import DEFAULT_CUE_KINDS, CueKind
 from lbh_desktop.storage.private_settings import PrivateSettings
 
@@ -15,6 +16,10 @@ from lbh_desktop.storage.private_settings import PrivateSettings
 def _level_key(routine_id: str) -> str:
     # QSettings reads "/" and "\\" in a key as groups; a routine id is any text.
     return "levels/" + routine_id.replace("/", "_").replace("\\", "_")
+
+
+def _eased_group(exercise_id: str) -> str:
+    return "eased_moves/" + exercise_id.replace("/", "_").replace("\\", "_")
 
 
 class Preferences:
@@ -151,6 +156,27 @@ class Preferences:
 
     def set_routine_level(self, routine_id: str, level: PlayLevel) -> None:
         self._settings.setValue(_level_key(routine_id), level.value)
+        self._settings.sync()
+
+    # Moves remembered easier after "This hurts" (core/levels.py EasedMove), per exercise id.
+    def eased_move(self, exercise_id: str) -> EasedMove | None:
+        """The version chosen for a move after "This hurts", or None (also when damaged)."""
+        group = _eased_group(exercise_id)
+        try:
+            variation = Variation(str(self._settings.value(f"{group}/variation", "")))
+            last_hurt = date.fromisoformat(str(self._settings.value(f"{group}/last_hurt", "")))
+        except ValueError:
+            return None
+        return EasedMove(exercise_id, variation, last_hurt)
+
+    def remember_eased_move(self, move: EasedMove) -> None:
+        group = _eased_group(move.exercise_id)
+        self._settings.setValue(f"{group}/variation", move.variation.value)
+        self._settings.setValue(f"{group}/last_hurt", move.last_hurt.isoformat())
+        self._settings.sync()
+
+    def forget_eased_move(self, exercise_id: str) -> None:
+        self._settings.remove(_eased_group(exercise_id))
         self._settings.sync()
 
     @property

@@ -56,6 +56,7 @@ SESSION_FIELDS: dict[str, Check] = {
     "planned_seconds": _NUMBER,
     "done_seconds": _NUMBER,
     "pain": _OPTIONAL_WHOLE,
+    "pain_before": _OPTIONAL_WHOLE,
 }
 STEP_FIELDS: dict[str, Check] = {
     "step_index": _WHOLE,

@@ -38,6 +38,8 @@ DESK_STRETCH_IDS = (
     "standing-hamstring-stretch",
 )
 WARM_UP_IDS = ("marching-in-place", "hip-circles", "leg-swings", "torso-twists")
+CORE_STRENGTH_IDS = ("mcgill-curl-up", "dead-bug")
+"""Trunk-steadiness moves on the back, added after the article's own (issue #17)."""
 
 
 def shipped_catalogue_data() -> dict[str, Any]:

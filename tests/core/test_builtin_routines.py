@@ -27,13 +27,15 @@ from tests.core.shipped_catalogue import (
 
 ROUTINES_FILE = REPO / "resources" / "routines" / "builtin.json"
 
-# (routine id, name, kind, level or None when any level is fine, min seconds, max seconds)
+# (routine id, name, kind, level or None when any level is fine, min seconds, max seconds),
+# planned with each move's own rep tempo (issue #17).
 BUILTIN_EXPECTATIONS = (
-    ("desk-stretch-break", "Desk stretch break", RoutineKind.DESK_BREAK, Level.BEGINNER, 270, 330),
+    ("desk-stretch-break", "Desk stretch break", RoutineKind.DESK_BREAK, Level.BEGINNER, 270, 360),
     ("daily-stretch", "Daily lower back & hip stretch", RoutineKind.STRETCH, None, 540, 660),
-    ("strength", "Lower back & hip strength", RoutineKind.STRENGTH, Level.INTERMEDIATE, 1200, 1500),
-    ("beginner-strength", "Beginner strength", RoutineKind.STRENGTH, Level.BEGINNER, 720, 900),
+    ("strength", "Lower back & hip strength", RoutineKind.STRENGTH, Level.INTERMEDIATE, 1500, 1920),
+    ("beginner-strength", "Beginner strength", RoutineKind.STRENGTH, Level.BEGINNER, 900, 1200),
     ("warm-up", "Warm-up", RoutineKind.WARMUP, Level.BEGINNER, 240, 360),
+    ("flare-up", "Flare-up: gentle movement", RoutineKind.STRETCH, Level.BEGINNER, 300, 480),
 )
 
 
@@ -83,10 +85,10 @@ def test_every_builtin_passes_check_routine(
     [(expectation[0], *expectation[4:]) for expectation in BUILTIN_EXPECTATIONS],
 )
 def test_builtin_duration_is_in_its_range(
-    builtins: dict[str, Routine], routine_id: str, shortest: int, longest: int
+    builtins: dict[str, Routine], catalogue: Catalogue, routine_id: str, shortest: int, longest: int
 ) -> None:
-    planned = build_timeline(builtins[routine_id]).planned_seconds
-    assert shortest <= planned <= longest, planned
+    timeline = build_timeline(builtins[routine_id], rep_seconds=catalogue.rep_seconds)
+    assert shortest <= timeline.planned_seconds <= longest, timeline.planned_seconds
 
 
 def test_desk_break_uses_only_chair_and_standing_moves(
@@ -133,7 +135,11 @@ def test_beginner_strength_is_easier_shorter_and_has_fewer_sets(
             ExerciseKind.WARMUP
         ):
             assert (step.seconds or 0) < (full_holds[step.exercise_id] or 0), step.exercise_id
-    assert build_timeline(beginner).planned_seconds < build_timeline(full).planned_seconds
+    tempo = catalogue.rep_seconds
+    assert (
+        build_timeline(beginner, rep_seconds=tempo).planned_seconds
+        < build_timeline(full, rep_seconds=tempo).planned_seconds
+    )
 
 
 def test_warm_up_routine_uses_only_warm_up_moves(
@@ -164,3 +170,46 @@ def test_builtin_steps_have_sensible_doses_and_rests(
                 assert step.rest_after == 0, where
             if step.sets > 1 and exercise.kind is ExerciseKind.STRENGTH:
                 assert 20 <= step.rest_between_sets <= 45, where
+
+
+def test_daily_stretch_plays_pigeon_and_lizard_supported_for_beginners(
+    builtins: dict[str, Routine],
+) -> None:
+    daily = builtins["daily-stretch"]
+    variations = {step.exercise_id: step.variation for step in daily.steps}
+    assert variations["pigeon-pose"] is Variation.EASIER
+    assert variations["lizard-pose"] is Variation.EASIER
+    assert daily.level is Level.BEGINNER
+    # Changed since version 1, so seeding upgrades users' untouched copies.
+    assert daily.builtin_version == 2
+
+
+def test_flare_up_routine_is_gentle_short_movement_without_strength_moves(
+    builtins: dict[str, Routine], catalogue: Catalogue
+) -> None:
+    flare_up = builtins["flare-up"]
+    assert flare_up.level is Level.BEGINNER
+    for step in flare_up.steps:
+        assert catalogue[step.exercise_id].kind is not ExerciseKind.STRENGTH, step.exercise_id
+        assert step.variation is Variation.EASIER, step.exercise_id
+        assert step.sets == 1, step.exercise_id
+    assert build_timeline(flare_up, rep_seconds=catalogue.rep_seconds).planned_seconds < 600
+    assert catalogue[flare_up.steps[0].exercise_id].kind is ExerciseKind.WARMUP  # moving first
+    assert catalogue[flare_up.steps[-1].exercise_id].kind is ExerciseKind.WARMUP
+
+
+def test_flare_up_description_says_keep_moving_and_names_the_warning_signs(
+    builtins: dict[str, Routine],
+) -> None:
+    text = builtins["flare-up"].description
+    assert "Keep moving gently" in text
+    assert "hurt without doing harm" in text
+    assert "most back pain settles within a few weeks" in text
+    for sign in ("numbness", "bladder or bowel", "weakness in both legs"):
+        assert sign in text, sign
+    assert "Help → Safety notice" in text
+    assert "Most back pain settles within a few weeks; staying active helps." in (
+        builtins["daily-stretch"].description
+    )
+    for routine in builtins.values():
+        assert routine.description.endswith((".", ").")), routine.id

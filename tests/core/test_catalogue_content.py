@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from lbh_desktop.core.catalogue import Catalogue
-from lbh_desktop.core.models import ExerciseKind, Position, StepMode
+from lbh_desktop.core.models import Condition, ExerciseKind, Position, StepMode
 from tests.core.shipped_catalogue import (
     ARTICLE_STRENGTH_IDS,
     ARTICLE_STRETCH_IDS,
+    CORE_STRENGTH_IDS,
     DESK_STRETCH_IDS,
     WARM_UP_IDS,
     shipped_catalogue_data,
@@ -15,6 +16,7 @@ from tests.core.shipped_catalogue import (
 EXPECTED_KINDS: dict[str, ExerciseKind] = {
     **{exercise_id: ExerciseKind.STRENGTH for exercise_id in ARTICLE_STRENGTH_IDS},
     "chair-sit-to-stand": ExerciseKind.STRENGTH,
+    **{exercise_id: ExerciseKind.STRENGTH for exercise_id in CORE_STRENGTH_IDS},
     **{exercise_id: ExerciseKind.STRETCH for exercise_id in ARTICLE_STRETCH_IDS},
     **{exercise_id: ExerciseKind.STRETCH for exercise_id in DESK_STRETCH_IDS},
     **{exercise_id: ExerciseKind.WARMUP for exercise_id in WARM_UP_IDS},
@@ -32,6 +34,7 @@ SIDED_IDS = frozenset(
         "seated-twist",
         "standing-hamstring-stretch",
         "leg-swings",
+        "dead-bug",
     }
 )
 CHAIR_IDS = frozenset({"chair-sit-to-stand", "seated-figure-4", "seated-cat-cow", "seated-twist"})
@@ -41,7 +44,7 @@ def test_shipped_catalogue_has_exactly_the_expected_exercises_and_kinds(
     catalogue: Catalogue,
 ) -> None:
     assert set(catalogue.ids()) == set(EXPECTED_KINDS)
-    assert len(catalogue) == 25
+    assert len(catalogue) == 27
     for exercise in catalogue:
         assert exercise.kind is EXPECTED_KINDS[exercise.id], exercise.id
 
@@ -62,7 +65,7 @@ def test_positions_match_where_each_move_is_done(catalogue: Catalogue) -> None:
     for exercise in catalogue:
         uses_chair = Position.CHAIR in exercise.positions
         assert uses_chair == (exercise.id in CHAIR_IDS), exercise.id
-    for exercise_id in (*ARTICLE_STRENGTH_IDS, *ARTICLE_STRETCH_IDS):
+    for exercise_id in (*ARTICLE_STRENGTH_IDS, *ARTICLE_STRETCH_IDS, *CORE_STRENGTH_IDS):
         if exercise_id != "deadlift":
             assert catalogue[exercise_id].positions == (Position.FLOOR,), exercise_id
     assert catalogue["deadlift"].positions == (Position.STANDING,)
@@ -77,6 +80,8 @@ def test_equipment_lists_what_each_move_needs(catalogue: Catalogue) -> None:
     for exercise_id in CHAIR_IDS:
         assert catalogue[exercise_id].equipment == ("sturdy chair",), exercise_id
     assert catalogue["glute-bridge"].equipment == ()
+    for exercise_id in CORE_STRENGTH_IDS:
+        assert catalogue[exercise_id].equipment == (), exercise_id
 
 
 def test_default_doses_are_sensible(catalogue: Catalogue) -> None:
@@ -88,3 +93,37 @@ def test_default_doses_are_sensible(catalogue: Catalogue) -> None:
             assert dose.seconds is not None and 20 <= dose.seconds <= 45, exercise.id
     assert catalogue["front-plank"].dose.mode is StepMode.TIMED
     assert catalogue["side-plank"].dose.mode is StepMode.TIMED
+
+
+def test_the_curl_up_and_dead_bug_are_complete_and_safe(catalogue: Catalogue) -> None:
+    curl_up, dead_bug = (catalogue[exercise_id] for exercise_id in CORE_STRENGTH_IDS)
+    for exercise in (curl_up, dead_bug):
+        assert exercise.kind is ExerciseKind.STRENGTH
+        assert exercise.dose.mode is StepMode.REPS and exercise.dose.reps == 8
+        for text in (
+            exercise.summary,
+            *exercise.steps,
+            *exercise.cues,
+            *exercise.mistakes,
+            exercise.easier.how,
+            exercise.harder.how,
+            exercise.caution,
+        ):
+            assert text.endswith("."), (exercise.id, text)
+        assert len(exercise.steps) >= 4, exercise.id
+        assert exercise.easier.name and exercise.harder.name, exercise.id
+        conditions = {caution.condition for caution in exercise.condition_cautions}
+        assert Condition.PREGNANCY in conditions, exercise.id  # lying on the back
+    # The curl-up: a small lift for a hold, the low back kept in its curve, the neck long.
+    assert not curl_up.per_side
+    curl_up_text = " ".join((*curl_up.steps, *curl_up.cues)).lower()
+    assert "hands" in curl_up_text and "natural curve" in curl_up_text
+    assert "8 to 10 seconds" in curl_up_text
+    assert "neck long" in curl_up_text and "chin" in curl_up_text
+    assert any("chin" in mistake for mistake in curl_up.mistakes)
+    assert Condition.OSTEOPOROSIS in {c.condition for c in curl_up.condition_cautions}
+    # The dead bug: opposite arm and leg, a side at a time, the low back kept still.
+    assert dead_bug.per_side
+    dead_bug_text = " ".join(dead_bug.steps).lower()
+    assert "opposite leg" in dead_bug_text and "knees bent over your hips" in dead_bug_text
+    assert "lower back stays still" in dead_bug_text

@@ -58,7 +58,7 @@ def test_column_names() -> None:
     assert SESSION_COLUMNS == (
         "id", "routine_id", "routine_name", "routine_kind", "status", "started_utc",
         "local_date", "utc_offset_minutes", "finished_utc", "planned_seconds", "done_seconds",
-        "pain", "level", "hurts",
+        "pain", "pain_before", "level", "hurts",
     )  # fmt: skip
     assert STEP_COLUMNS == (
         "session_id", "step_index", "exercise_id", "planned_seconds", "done_seconds",
@@ -77,12 +77,12 @@ def test_sessions_csv_rows_round_trip_through_csv_reader() -> None:
         [
             "s-1", "strength-routine", 'My strength, "daily"', "strength", "completed",
             "2026-03-02T06:15:00Z", "2026-03-02", "60", "2000-01-01T00:00:00Z", "1234.5",
-            "1234.5", "3", "harder", "2",
+            "1234.5", "3", "", "harder", "2",
         ],
         [
             "s-2", "stretch-routine", AWKWARD_NAME, "stretch", "in-progress",
-            "2026-03-04T02:00:00Z", "2026-03-03", "-300", "", "600.0", "0.0", "", "standard",
-            "0",
+            "2026-03-04T02:00:00Z", "2026-03-03", "-300", "", "600.0", "0.0", "", "",
+            "standard", "0",
         ],
     ]  # fmt: skip
 

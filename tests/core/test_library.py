@@ -41,9 +41,9 @@ def routine(
 
 MIXED = routine(
     "mixed",
-    Step("glute-bridge", StepMode.REPS, reps=10, rest_after=20),  # 30 s estimated + 20 s rest
+    Step("glute-bridge", StepMode.REPS, reps=10, rest_after=20),  # 10 x 5 s tempo + 20 s rest
     Step("seated-twist", StepMode.TIMED, seconds=30, per_side=True),  # 30 + 5 switch + 30
-    Step("chair-sit-to-stand", StepMode.REPS, reps=5),  # 15 s estimated
+    Step("chair-sit-to-stand", StepMode.REPS, reps=5),  # 5 x 4 s (the strength default)
     Step("no-such-move", StepMode.TIMED, seconds=10),
 )
 DESK = routine(
@@ -63,9 +63,11 @@ UNKNOWN_ONLY = routine(
 def test_summary_of_a_hand_built_routine() -> None:
     [summary] = summarize_routines([MIXED], CATALOGUE, {})
 
-    # 5 prepare + 30 reps + 20 rest + 30 left + 5 switch + 30 right + 15 reps + 10 unknown.
-    assert summary.duration_seconds == 145.0
-    assert summary.duration_seconds == build_timeline(MIXED).planned_seconds
+    # 5 prepare + 50 reps + 20 rest + 30 left + 5 switch + 30 right + 20 reps + 10 unknown.
+    assert summary.duration_seconds == 170.0
+    assert summary.duration_seconds == (
+        build_timeline(MIXED, rep_seconds=CATALOGUE.rep_seconds).planned_seconds
+    )
     assert summary.positions == (Position.FLOOR, Position.CHAIR, Position.STANDING)
     assert summary.positions_label == "Floor, Chair, Standing"
     assert summary.kind_label == "Stretch"
@@ -81,7 +83,8 @@ def test_summaries_of_builtin_routines_match_timeline_positions_and_history() ->
 
     assert [s.routine.id for s in summaries] == [r.id for r in routines]
     for summary, source in zip(summaries, routines, strict=True):
-        assert summary.duration_seconds == build_timeline(source).planned_seconds
+        planned = build_timeline(source, rep_seconds=CATALOGUE.rep_seconds).planned_seconds
+        assert summary.duration_seconds == planned
         assert summary.positions == routine_positions(source, CATALOGUE)
         assert summary.positions != ()
     assert {s.routine.id: s.last_done_utc for s in summaries} == {
@@ -90,6 +93,7 @@ def test_summaries_of_builtin_routines_match_timeline_positions_and_history() ->
         "strength": None,
         "beginner-strength": None,
         "warm-up": None,
+        "flare-up": None,
     }
 
 
@@ -293,7 +297,7 @@ def test_step_rows() -> None:
 def test_routine_meta() -> None:
     mixed, desk, ghost = summarize_routines([MIXED, DESK, UNKNOWN_ONLY], CATALOGUE, {})
 
-    assert routine_meta(mixed) == "Stretch · 2 min · Beginner · Floor, Chair, Standing"
-    # 5 s prepare + 8 reps x 3 s = 29 s.
-    assert routine_meta(desk) == "Desk break · 29 s · Intermediate · Chair"
+    assert routine_meta(mixed) == "Stretch · 3 min · Beginner · Floor, Chair, Standing"
+    # 5 s prepare + 8 seated cat-cows x 5 s (the stretch default) = 45 s.
+    assert routine_meta(desk) == "Desk break · 45 s · Intermediate · Chair"
     assert routine_meta(ghost) == "Stretch · 1 min · Advanced"

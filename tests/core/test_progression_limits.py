@@ -85,8 +85,9 @@ def test_holds_and_reps_stop_at_their_kinds_cap(kind: ExerciseKind) -> None:
 
 def test_the_desk_break_stays_between_four_and_six_minutes_after_twelve_weekly_step_ups() -> None:
     desk = BUILTINS["desk-stretch-break"]
-    before = build_timeline(desk).planned_seconds
-    after = build_timeline(twelve_weekly_step_ups(desk)).planned_seconds
+    tempo = CATALOGUE.rep_seconds
+    before = build_timeline(desk, rep_seconds=tempo).planned_seconds
+    after = build_timeline(twelve_weekly_step_ups(desk), rep_seconds=tempo).planned_seconds
     assert 4 * 60 <= before <= after <= DESK_BREAK_MAX_SECONDS
 
 

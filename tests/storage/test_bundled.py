@@ -53,7 +53,7 @@ def test_read_json_decodes_a_shipped_file() -> None:
 def test_load_catalogue_is_parsed_once_and_shared() -> None:
     catalogue = bundled.load_catalogue()
     assert isinstance(catalogue, Catalogue)
-    assert len(catalogue) == 25
+    assert len(catalogue) == 27
     assert bundled.load_catalogue() is catalogue
 
 
@@ -65,6 +65,7 @@ def test_load_builtin_routines_returns_checked_builtin_routines() -> None:
         "strength",
         "beginner-strength",
         "warm-up",
+        "flare-up",
     ]
     catalogue = bundled.load_catalogue()
     for routine in routines:
@@ -77,7 +78,7 @@ def test_load_builtin_routines_returns_checked_builtin_routines() -> None:
 def test_load_builtin_routines_hands_out_a_fresh_list() -> None:
     first = bundled.load_builtin_routines()
     first.clear()
-    assert len(bundled.load_builtin_routines()) == 5
+    assert len(bundled.load_builtin_routines()) == 6
 
 
 def test_illustration_path_points_into_the_illustrations_folder() -> None:

@@ -66,8 +66,11 @@ class BreakController(QObject):
         parent: QObject | None = None,
         *,
         clock_speed: float = 1.0,
+        rep_seconds: Callable[[str], float] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._rep_seconds = rep_seconds
+        """Each move's time per rep, for the length the reminder names."""
         self._clock_speed = clock_speed  # the schedule's seconds per real second (demos, tests)
         self.schedule = schedule
         self._next_routine = next_routine
@@ -130,9 +133,9 @@ class BreakController(QObject):
             self._upcoming = self._next_routine()
         return self._upcoming
 
-    @staticmethod
-    def _minutes(routine: Routine) -> int:
-        return max(1, round(build_timeline(routine).planned_seconds / 60))
+    def _minutes(self, routine: Routine) -> int:
+        planned = build_timeline(routine, rep_seconds=self._rep_seconds).planned_seconds
+        return max(1, round(planned / 60))
 
     def start_break(self) -> None:
         routine = self._choose_routine()

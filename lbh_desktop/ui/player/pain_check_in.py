@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from lbh_desktop.ui.shared.plain_label import plain_label
+
+AFTER_QUESTION = "How do your back and hips feel? 0 = fine, 10 = very sore"
+BEFORE_QUESTION = "How do your back and hips feel now? 0 = fine, 10 = very sore (optional)"
 
 RATING_PADDING = 2 * 6 + 2
 """A rating button's padding left and right of its text (RatingButton), plus its border."""
@@ -29,31 +32,68 @@ class RatingButton(QPushButton):
 
 
 class PainCheckIn(QWidget):
+    """The 0–10 row: after a session (with Skip), or before one on the Ready screen
+    (`before=True`: no Skip, Space starts without a rating; the chosen number stays marked
+    and a note line says what it means)."""
+
     rated = Signal(int)
     skipped = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        question: str = AFTER_QUESTION,
+        before: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("painRow")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 4)
-        question = plain_label(
-            "How do your back and hips feel? 0 = fine, 10 = very sore", wrap=True
-        )
-        column.addWidget(question)
+        self.question = plain_label(question, wrap=True)
+        if before:
+            self.question.setToolTip("Optional: a digit key rates 0–9; Space starts without it")
+        column.addWidget(self.question)
         layout = QHBoxLayout()  # the question on its own line leaves the buttons the width
         column.addLayout(layout)
         self.buttons: list[QPushButton] = []
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        when = "now, before the session" if before else ""
         for rating in range(11):
             button = RatingButton(str(rating))
             button.setAccessibleName(f"Pain or stiffness {rating} of 10")
-            button.setToolTip(f"Rate your back and hip pain or stiffness {rating} of 10")
+            tip = f"Rate your back and hip pain or stiffness {rating} of 10"
+            if before:
+                button.setCheckable(True)
+                self._group.addButton(button, rating)
+                key = f" (key {rating})" if rating < 10 else ""
+                tip = f"{tip} {when}{key}; Space starts without a rating"
+            button.setToolTip(tip)
             button.clicked.connect(lambda _=False, r=rating: self.rated.emit(r))
             layout.addWidget(button)
             self.buttons.append(button)
+        layout.addStretch(1)
+        self.note = plain_label(wrap=True, object_name="message")
+        self.note.setAccessibleName("Rating before the session")
+        self.note.hide()
+        if before:
+            column.addWidget(self.note)
+            return
         skip = QPushButton("Skip")
         skip.setToolTip("The check-in is optional")
         skip.setAccessibleName("Skip the check-in")
         skip.clicked.connect(self.skipped)
-        layout.addStretch(1)
         layout.addWidget(skip)
+
+    def mark(self, rating: int | None, note: str = "") -> None:
+        """Shows `rating` as chosen (None: none yet) and the note under the row."""
+        if rating is None:
+            self._group.setExclusive(False)
+            for button in self.buttons:
+                button.setChecked(False)
+            self._group.setExclusive(True)
+        else:
+            self.buttons[rating].setChecked(True)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))

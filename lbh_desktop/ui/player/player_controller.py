@@ -5,19 +5,31 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.clock import Clock
-from lbh_desktop.core.levels import PlayLevel, apply_level
-from lbh_desktop.core.models import Routine, SessionRecord
+from lbh_desktop.core.levels import (
+    EasedMove,
+    PlayLevel,
+    apply_eased_moves,
+    apply_level,
+    eased_note,
+    remember_eased,
+    vary_step_in_timeline,
+)
+from lbh_desktop.core.models import HurtEvent, Routine, SessionRecord, Variation
+from lbh_desktop.core.pain_model import before_session_advice
 from lbh_desktop.core.player import EventKind, Player, PlayerEvent, PlayerSnapshot, PlayerState
 from lbh_desktop.core.player_display import describe
-from lbh_desktop.core.session_log import SessionRecorder
-from lbh_desktop.core.timeline import build_timeline
+from lbh_desktop.core.session_log import SessionRecorder, local_moment
+from lbh_desktop.core.timeline import SegmentKind, build_timeline
 from lbh_desktop.ui.player.cue_announcer import CueAnnouncer
 from lbh_desktop.ui.player.player_view import PlayerView
 from lbh_desktop.ui.player.sound import SoundPlayer
@@ -61,6 +73,16 @@ class ConfirmStop:
         return box.clickedButton() is stop
 
 
+class EasedMoveStore(Protocol):
+    """Where moves remembered easier after "This hurts" are kept (storage/preferences.py)."""
+
+    def eased_move(self, exercise_id: str) -> EasedMove | None: ...
+
+    def remember_eased_move(self, move: EasedMove) -> None: ...
+
+    def forget_eased_move(self, exercise_id: str) -> None: ...
+
+
 class PlayerController(QObject):
     """Owns the running Player; the view only renders what `describe` returns."""
 
@@ -82,6 +104,7 @@ class PlayerController(QObject):
         *,
         prepare_seconds: float = 5.0,
         speech: Voice | None = None,
+        eased_moves: EasedMoveStore | None = None,
     ) -> None:
         super().__init__(view)
         self._view = view
@@ -94,6 +117,12 @@ class PlayerController(QObject):
         self.prepare_seconds = prepare_seconds
         self.level = PlayLevel.STANDARD
         self._review_due = False
+        self._eased_moves = eased_moves
+        self._remembered: dict[str, EasedMove] = {}
+        self._usual: dict[int, Variation] = {}
+        """Steps played easier than usual because of a remembered move: their usual version."""
+        self.pain_before: int | None = None
+        self._before_shown: tuple[bool, int | None] | None = None
         self.player: Player | None = None
         self.recorder: SessionRecorder | None = None
         self._timer = QTimer(self)
@@ -111,6 +140,8 @@ class PlayerController(QObject):
         view.pain_rated.connect(self.rate_pain)
         view.pain_skipped.connect(self._skip_check_in)
         view.hurts_requested.connect(self.report_hurt)
+        view.pain_before_rated.connect(self.rate_pain_before)
+        view.usual_again_requested.connect(self.try_usual_again)
         sound.availability_changed.connect(self._on_sound_availability)
         self._on_sound_availability(sound.available, sound.unavailable_reason)
 
@@ -131,9 +162,25 @@ class PlayerController(QObject):
 
     def open(self, routine: Routine, level: PlayLevel = PlayLevel.STANDARD) -> None:
         self.level, self._review_due = level, False
+        self.pain_before, self._before_shown = None, None
         self._view.set_level_text(f"{level.label} level")
         routine = apply_level(routine, level)
-        timeline = build_timeline(routine, prepare_seconds=self.prepare_seconds)
+        store = self._eased_moves
+        remembered = {
+            step.exercise_id: move
+            for step in routine.steps
+            if store is not None and (move := store.eased_move(step.exercise_id)) is not None
+        }
+        routine, self._usual = apply_eased_moves(routine, remembered)
+        self._remembered = remembered
+        self._load(routine)
+
+    def _load(self, routine: Routine) -> None:
+        timeline = build_timeline(
+            routine,
+            prepare_seconds=self.prepare_seconds,
+            rep_seconds=self._catalogue.rep_seconds,
+        )
         self.player = Player(timeline, self._clock)
         self._cues.open(timeline)
         self.recorder = SessionRecorder(timeline, self._clock, self._save_safely)
@@ -210,6 +257,8 @@ class PlayerController(QObject):
         display = describe(
             snapshot, player.timeline, self._catalogue, player.can, player.results, record
         )
+        self._show_remembered(snapshot)
+        self._show_pain_before(player.state is PlayerState.READY)
         self._view.show_display(display, self._illustration_for(display.exercise_id))
         self.display_shown.emit(display)
         self._view.set_hurts_enabled(can_report_hurt(player))
@@ -217,6 +266,90 @@ class PlayerController(QObject):
             self._review_due = record is not None and record.done_seconds > 0
             self._view.show_pain_check_in(self._review_due)
             self.session_saved.emit()
+
+    def _today(self) -> date:
+        return local_moment(self._clock.wall(), None).date()
+
+    @staticmethod
+    def _focus_step(snapshot: PlayerSnapshot) -> int | None:
+        """The step the page shows: the current move, or during get-ready and rests the next."""
+        if snapshot.state not in (PlayerState.READY, PlayerState.RUNNING, PlayerState.PAUSED):
+            return None
+        focus = snapshot.segment
+        if focus is not None and focus.kind is not SegmentKind.WORK:
+            focus = snapshot.next_work or focus
+        return focus.step_index if focus is not None else None
+
+    def _show_remembered(self, snapshot: PlayerSnapshot) -> None:
+        """On a step played easier because of a remembered move: says so plainly, and once
+        EASED_OFFER_DAYS passed without This hurts on it, offers the usual version again
+        (before the move starts, never during it; never automatically)."""
+        index = self._focus_step(snapshot)
+        usual = self._usual.get(index) if index is not None else None
+        move = None
+        if index is not None and usual is not None and self.player is not None:
+            move = self._remembered.get(self.player.timeline.routine.steps[index].exercise_id)
+        if move is None or usual is None:
+            self._view.show_remembered("")
+            return
+        today = self._today()
+        between_moves = snapshot.segment is None or snapshot.segment.kind is not SegmentKind.WORK
+        offer = move.offers_usual(today) and (snapshot.state is PlayerState.READY or between_moves)
+        again = f"Try the {usual.value} version again" if offer else ""
+        self._view.show_remembered(eased_note(move, usual, today), again)
+
+    def try_usual_again(self) -> None:
+        """Back to the usual version of the remembered move the page shows, from now on."""
+        player = self.player
+        index = self._focus_step(player.snapshot()) if player is not None else None
+        if player is None or index is None or index not in self._usual:
+            return
+        steps = player.timeline.routine.steps
+        exercise_id = steps[index].exercise_id
+        if self._eased_moves is not None:
+            self._eased_moves.forget_eased_move(exercise_id)
+        self._remembered.pop(exercise_id, None)
+        indices = [i for i in self._usual if steps[i].exercise_id == exercise_id]
+        events: list[PlayerEvent] = []
+        if player.state is PlayerState.READY:
+            routine = player.timeline.routine
+            routine = replace(
+                routine,
+                steps=tuple(
+                    replace(step, variation=self._usual[i]) if i in indices else step
+                    for i, step in enumerate(routine.steps)
+                ),
+            )
+            for i in indices:
+                del self._usual[i]
+            self._load(routine)
+            return
+        timeline = player.timeline
+        for i in indices:
+            timeline = vary_step_in_timeline(timeline, i, self._usual.pop(i))
+        events = player.swap_timeline(timeline)
+        self._cues.follow(player.timeline)
+        self._after(events)
+
+    def rate_pain_before(self, rating: int) -> None:
+        """The optional rating on the Ready screen, 0 (fine) to 10 (very sore); kept with
+        the session once it starts. 6 or more shows the advice to ease off or rest."""
+        if self.player is None or self.player.state is not PlayerState.READY:
+            return
+        if 0 <= rating <= 10:
+            self.pain_before = rating
+            self._show_pain_before(True)
+
+    def _show_pain_before(self, visible: bool) -> None:
+        shown = (visible, self.pain_before)
+        if shown == self._before_shown:
+            return
+        self._before_shown = shown
+        rating = self.pain_before
+        note = ""
+        if rating is not None:
+            note = before_session_advice(rating, on_easier=self.level is PlayLevel.EASIER)
+        self._view.show_pain_before(visible, rating, note)
 
     def rate_pain(self, rating: int) -> None:
         """The optional after-session check-in: 0 (fine) to 10 (very sore)."""
@@ -244,14 +377,35 @@ class PlayerController(QObject):
         """ "This hurts" (H): stop the move, offer its easier version or a skip, log it."""
         if self.player is None or self.recorder is None or not can_report_hurt(self.player):
             return
+        record = self.recorder.record
+        logged = len(record.hurts) if record is not None else 0
         events = report_hurt(self._view, self.player, self.recorder, self._catalogue, self._clock)
+        if record is not None and len(record.hurts) > logged:
+            self._remember_hurt(record.hurts[-1])
         self._cues.follow(self.player.timeline)
         if self.recorder.record is not None:
             self._save_safely(self.recorder.record)
         self._after(events)
 
+    def _remember_hurt(self, hurt: HurtEvent) -> None:
+        """The easier version chosen after This hurts is played next time too (any routine);
+        any press on a remembered move restarts its wait before the usual one is offered."""
+        store, player = self._eased_moves, self.player
+        if store is None or player is None:
+            return
+        exercise_id = hurt.exercise_id
+        variation = player.timeline.routine.steps[hurt.step_index].variation  # after easing
+        move = remember_eased(
+            store.eased_move(exercise_id), exercise_id, hurt.action, variation, self._today()
+        )
+        if move is not None:
+            store.remember_eased_move(move)
+            if exercise_id in self._remembered:
+                self._remembered[exercise_id] = move
+
     def _save_safely(self, record: SessionRecord) -> None:
         record.level = self.level.value
+        record.pain_before = self.pain_before
         try:
             self._save_session(record)
         except OSError as error:

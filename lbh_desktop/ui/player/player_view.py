@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lbh_desktop.core.player_display import ClockStyle, PlayerDisplay
-from lbh_desktop.ui.player.pain_check_in import PainCheckIn
+from lbh_desktop.ui.player.pain_check_in import BEFORE_QUESTION, PainCheckIn
 from lbh_desktop.ui.shared.adaptive_row import AdaptiveRow
 from lbh_desktop.ui.shared.illustration_widget import IllustrationWidget
 from lbh_desktop.ui.shared.plain_label import plain_label as plain_label  # re-exported
@@ -29,6 +29,19 @@ BANNER_STYLE = (
     "QLabel { background: palette(highlight); color: palette(highlighted-text);"
     " border-radius: 8px; padding: 4px 18px; font-weight: 600; }"
 )
+
+
+class ClockLabel(QLabel):
+    """The countdown: it asks for no more height than its minimum (its font follows its
+    height, not the other way round), but for that much even when the page lays out by
+    height for width: an Ignored height counted as 0 there, and at 200 % text, with the
+    Ready screen's rows, the page squeezed the clock onto its caption."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.minimumHeight())
 
 
 class PlayerView(QWidget):
@@ -43,6 +56,10 @@ class PlayerView(QWidget):
     pain_rated = Signal(int)
     pain_skipped = Signal()
     hurts_requested = Signal()
+    pain_before_rated = Signal(int)
+    """The optional rating on the Ready screen (digit keys 0–9, or a click up to 10)."""
+    usual_again_requested = Signal()
+    """ "Try the standard version again" on a move remembered easier after "This hurts"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,10 +92,12 @@ class PlayerView(QWidget):
         self.phase_label = plain_label(object_name="phase")
         self.exercise_label = plain_label(wrap=True, object_name="exerciseName")
         self.detail_label = plain_label(wrap=True, object_name="detail")
-        self.clock_label = plain_label(object_name="clock")
+        self.clock_label = ClockLabel()
+        self.clock_label.setObjectName("clock")
+        self.clock_label.setTextFormat(Qt.TextFormat.PlainText)
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Ignored: the clock takes the room that is left, and its font fits that room.
-        self.clock_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        # The clock takes the room that is left, and its font fits that room (ClockLabel).
+        self.clock_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.clock_label.setMinimumHeight(CLOCK_MIN_HEIGHT)
         self.clock_label.installEventFilter(self)
         self.clock_label.setAccessibleName("Time")
@@ -95,7 +114,14 @@ class PlayerView(QWidget):
         # Wrapped labels keep their wrapped height as their minimum (_keep_whole), not as a
         # height for width: the nested box layouts undercount that at 200 % text and squeeze
         # the clock and its caption onto each other.
-        self._wrapped = (self.routine_label, self.exercise_label, self.clock_caption)
+        # The detail too: a height for width in the clock's column lets the page squeeze the
+        # clock onto its caption when the page scrolls (200 % text with the Ready screen's rows).
+        self._wrapped = (
+            self.routine_label,
+            self.exercise_label,
+            self.detail_label,
+            self.clock_caption,
+        )
         for label in self._wrapped:
             policy = label.sizePolicy()
             policy.setHeightForWidth(False)
@@ -121,6 +147,29 @@ class PlayerView(QWidget):
         self.pain_row.skipped.connect(self.pain_skipped)
         self.pain_buttons = self.pain_row.buttons
         self.pain_row.hide()
+        self.pain_before_row = PainCheckIn(question=BEFORE_QUESTION, before=True)
+        self.pain_before_row.rated.connect(self.pain_before_rated)
+        self.pain_before_row.hide()
+        # On a move remembered easier after "This hurts": why, and (after a while) the way back.
+        # Below the picture and clock, full width: in the column by the clock, its two lines
+        # at 200 % text would squeeze the clock.
+        self.remembered_label = plain_label(wrap=True, object_name="detail")
+        self.remembered_label.setAccessibleName("Remembered easier version")
+        self.usual_again_button = QPushButton()
+        self.usual_again_button.setObjectName("usualAgain")
+        self.usual_again_button.setFlat(True)
+        self.usual_again_button.setAccessibleName("Try the usual version again")
+        self.usual_again_button.setToolTip(
+            "Play this move's usual version again from now on; press This hurts if it hurts"
+        )
+        self.usual_again_button.clicked.connect(self.usual_again_requested)
+        self.usual_again_button.hide()
+        self.remembered_row = QWidget()
+        remembered = QHBoxLayout(self.remembered_row)
+        remembered.setContentsMargins(0, 0, 0, 0)
+        remembered.addWidget(self.remembered_label, 1)
+        remembered.addWidget(self.usual_again_button)
+        self.remembered_row.hide()
 
         self.back_button = QPushButton("◀ Back")
         self.primary_button = QPushButton("Start")
@@ -182,8 +231,10 @@ class PlayerView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.progress)
         layout.addLayout(stage, 5)
+        layout.addWidget(self.remembered_row)
         layout.addWidget(self.message_label)
         layout.addWidget(self.pain_row)
+        layout.addWidget(self.pain_before_row)
         layout.addWidget(scroll, 2)
         layout.addWidget(self.next_up_label)
         controls.setContentsMargins(9, 0, 9, 9)
@@ -207,6 +258,23 @@ class PlayerView(QWidget):
     def show_pain_check_in(self, visible: bool) -> None:
         self.pain_row.setVisible(visible)
 
+    def show_pain_before(self, visible: bool, rating: int | None = None, note: str = "") -> None:
+        """The Ready screen's optional rating row, `rating` marked and its note under it."""
+        self.pain_before_row.mark(rating, note)
+        self.pain_before_row.setVisible(visible)
+
+    def show_remembered(self, note: str, usual_again: str = "") -> None:
+        """The line on a move remembered easier after "This hurts" ("" hides it), and the
+        button back to its usual version (`usual_again`, its text; "" hides it)."""
+        self.remembered_label.setText(note)
+        self.remembered_row.setVisible(bool(note))
+        self.usual_again_button.setText(usual_again)
+        self.usual_again_button.setVisible(bool(usual_again))
+
+    def _rate_before_by_key(self, rating: int) -> None:
+        if not self.pain_before_row.isHidden():
+            self.pain_before_rated.emit(rating)
+
     def _add_shortcuts(self) -> None:
         bindings = [
             (Qt.Key.Key_Space, self.start_pause_requested),
@@ -224,6 +292,11 @@ class PlayerView(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+        for digit in range(10):  # the optional rating before a session (Ready screen only)
+            shortcut = QShortcut(QKeySequence(Qt.Key(Qt.Key.Key_0.value + digit)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda d=digit: self._rate_before_by_key(d))
             self.shortcuts.append(shortcut)
         # Buttons take focus by Tab only, so Space always reaches the player, not a button.
         for button in self.findChildren(QPushButton):

@@ -155,4 +155,4 @@ def test_errors_block_saving_and_warnings_do_not(app: App, qtbot: QtBot) -> None
     assert not view.save_button.isEnabled()
     press(Qt.Key.Key_S, CTRL)  # the shortcut is disabled too: nothing is saved
     assert app.window.pages.currentWidget() is view
-    assert len(app.repository.routines()) == 5
+    assert len(app.repository.routines()) == 6
