@@ -8,10 +8,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.clock import Clock
@@ -30,7 +28,9 @@ from lbh_desktop.core.player import EventKind, Player, PlayerEvent, PlayerSnapsh
 from lbh_desktop.core.player_display import describe
 from lbh_desktop.core.session_log import SessionRecorder, local_moment
 from lbh_desktop.core.timeline import SegmentKind, build_timeline
+from lbh_desktop.ui.player.confirm_stop import ConfirmStop
 from lbh_desktop.ui.player.cue_announcer import CueAnnouncer
+from lbh_desktop.ui.player.eased_move_store import EasedMoveStore
 from lbh_desktop.ui.player.player_view import PlayerView
 from lbh_desktop.ui.player.sound import SoundPlayer
 from lbh_desktop.ui.player.this_hurts import can_report_hurt, report_hurt
@@ -54,33 +54,6 @@ def ms_to_next_change(snapshot: PlayerSnapshot) -> int:
         if left > half:
             wait = min(wait, left - half)
     return max(1, min(TICK_MS, math.ceil(wait * 1000)))
-
-
-class ConfirmStop:
-    @classmethod
-    def ask(cls, parent: QWidget) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Stop the routine?")
-        box.setText("Stop the routine now?")
-        box.setInformativeText("What you have done so far is kept in your history.")
-        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 320px; }")
-        stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
-        keep_going = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep_going)
-        box.setEscapeButton(keep_going)
-        box.exec()
-        return box.clickedButton() is stop
-
-
-class EasedMoveStore(Protocol):
-    """Where moves remembered easier after "This hurts" are kept (storage/preferences.py)."""
-
-    def eased_move(self, exercise_id: str) -> EasedMove | None: ...
-
-    def remember_eased_move(self, move: EasedMove) -> None: ...
-
-    def forget_eased_move(self, exercise_id: str) -> None: ...
 
 
 class PlayerController(QObject):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontInfo, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,31 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from lbh_desktop.core.player_display import ClockStyle, PlayerDisplay
+from lbh_desktop.ui.player.clock_label import CLOCK_MIN_HEIGHT, ClockLabel
 from lbh_desktop.ui.player.pain_check_in import BEFORE_QUESTION, PainCheckIn
 from lbh_desktop.ui.shared.adaptive_row import AdaptiveRow
 from lbh_desktop.ui.shared.illustration_widget import IllustrationWidget
 from lbh_desktop.ui.shared.plain_label import plain_label as plain_label  # re-exported
 from lbh_desktop.ui.shared.scrolling import scrolling
 
-CLOCK_MIN_HEIGHT = 60
-
 BANNER_STYLE = (
     "QLabel { background: palette(highlight); color: palette(highlighted-text);"
     " border-radius: 8px; padding: 4px 18px; font-weight: 600; }"
 )
-
-
-class ClockLabel(QLabel):
-    """The countdown: it asks for no more height than its minimum (its font follows its
-    height, not the other way round), but for that much even when the page lays out by
-    height for width: an Ignored height counted as 0 there, and at 200 % text, with the
-    Ready screen's rows, the page squeezed the clock onto its caption."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.minimumHeight())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.minimumHeight())
 
 
 class PlayerView(QWidget):
@@ -64,7 +50,6 @@ class PlayerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown: PlayerDisplay | None = None
-        self._clock_style = ClockStyle.TIMER
         self._wrapped: tuple[QLabel, ...] = ()
         # Focusable so its shortcuts work as soon as the page is shown.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -92,15 +77,8 @@ class PlayerView(QWidget):
         self.phase_label = plain_label(object_name="phase")
         self.exercise_label = plain_label(wrap=True, object_name="exerciseName")
         self.detail_label = plain_label(wrap=True, object_name="detail")
-        self.clock_label = ClockLabel()
-        self.clock_label.setObjectName("clock")
-        self.clock_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # The clock takes the room that is left, and its font fits that room (ClockLabel).
-        self.clock_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.clock_label.setMinimumHeight(CLOCK_MIN_HEIGHT)
+        self.clock_label = ClockLabel()  # the room that is left, its font fitted to it
         self.clock_label.installEventFilter(self)
-        self.clock_label.setAccessibleName("Time")
         self.clock_caption = plain_label(wrap=True, object_name="clockCaption")
         self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The seen halfway and switch-sides cues (show_display).
@@ -351,9 +329,10 @@ class PlayerView(QWidget):
         # asks for none: the check-in below it stays in sight.
         self.clock_label.setText(display.clock_text)
         self.clock_label.setMinimumHeight(CLOCK_MIN_HEIGHT if display.clock_text else 0)
-        if display.clock_style is not self._clock_style or self._clock_style is ClockStyle.COUNT:
-            self._clock_style = display.clock_style
-            self._fit_clock()  # a count is fitted to its text
+        clock = self.clock_label
+        if display.clock_style is not clock.clock_style or clock.clock_style is ClockStyle.COUNT:
+            clock.clock_style = display.clock_style
+            clock.fit(self)  # a count is fitted to its text
         self.clock_caption.setText(display.clock_caption)
         for label in self._wrapped:
             self._keep_whole(label)
@@ -395,30 +374,10 @@ class PlayerView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.clock_label and event.type() == QEvent.Type.Resize:
-            self._fit_clock()
+            self.clock_label.fit(self)
         elif watched in self._wrapped and event.type() == QEvent.Type.Resize:
             self._keep_whole(watched)
         return super().eventFilter(watched, event)
-
-    def _fit_clock(self) -> None:
-        clock_px = max(48, min(int(self.height() * 0.22), int(self.width() * 0.16)))
-        clock_px = max(24, min(clock_px, int(self.clock_label.height() * 0.8)))  # never clipped
-        font = QFont(self.clock_label.font())
-        font.setWeight(QFont.Weight.Bold)
-        if self._clock_style is ClockStyle.COUNT:
-            # A count ("10 reps") in words, half the size: it must not pass for a countdown.
-            text_px = QFontInfo(self.font()).pixelSize()
-            clock_px = min(max(text_px * 2, clock_px // 2), clock_px)
-            font.setWeight(QFont.Weight.DemiBold)
-            font.setPixelSize(clock_px)
-            room = self.clock_label.width() - 8
-            needed = QFontMetricsF(font).horizontalAdvance(self.clock_label.text())
-            if room > 0 and needed > room:
-                font.setPixelSize(max(text_px, int(clock_px * room / needed)))
-        else:
-            font.setPixelSize(clock_px)
-        if font != self.clock_label.font():
-            self.clock_label.setFont(font)
 
     @staticmethod
     def _keep_whole(label: QLabel) -> None:
@@ -429,7 +388,7 @@ class PlayerView(QWidget):
 
     def _scale_fonts(self) -> None:
         # The countdown must be readable from a mat 2–3 m away, so it grows with the window.
-        self._fit_clock()
+        self.clock_label.fit(self)
         name_font = QFont(self.exercise_label.font())
         text_px = QFontInfo(self.font()).pixelSize()  # grows with the text-size setting
         name_font.setPixelSize(max(20, round(text_px * 1.5), min(34, int(self.height() * 0.045))))
