@@ -35,10 +35,18 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(autouse=True)
 def fresh_application_style() -> Iterator[None]:
-    """Tests share one QApplication; one that styles it (the self-test does) must not leak."""
+    """Tests share one QApplication; one that styles it (the self-test does) must not leak,
+    and neither must its windows: thousands of leftover widgets made every later app-wide
+    restyle (theme, text size) slow, and once crashed inside QApplication.setStyleSheet."""
     yield
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    if isinstance(app, QApplication) and app.styleSheet():
+    if not isinstance(app, QApplication):
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    if app.styleSheet():
         app.setStyleSheet("")
