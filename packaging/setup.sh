@@ -35,6 +35,9 @@ if [ "$mode" = app ]; then
 fi
 
 export PATH="$venv/bin:$PATH"
-echo "== ruff"; ruff check . && ruff format --check .
-echo "== mypy"; mypy
+echo "== ruff"
+ruff check .
+ruff format --check .
+echo "== mypy"
+mypy
 echo "== pytest"; exec python -m pytest -q "$@"
