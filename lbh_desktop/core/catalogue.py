@@ -5,23 +5,30 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from enum import StrEnum
 from types import MappingProxyType
-from typing import TypeVar
 
+from lbh_desktop.core.exercise import Condition, ConditionCaution, Dose, Exercise, VariationText
+from lbh_desktop.core.json_fields import (
+    as_object,
+    enum_value,
+    file_name,
+    flag,
+    items,
+    optional_count,
+    reject_unknown_fields,
+    required,
+    text,
+    text_value,
+    texts,
+)
 from lbh_desktop.core.models import (
     REP_SECONDS,
     REP_SECONDS_RANGE,
-    Condition,
-    ConditionCaution,
-    Dose,
-    Exercise,
     ExerciseKind,
     ModelError,
     Position,
     Routine,
     StepMode,
-    VariationText,
 )
 
 EXERCISE_ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -46,14 +53,16 @@ EXERCISE_FIELDS = frozenset(
         "caution",
         "illustration",
         "condition_cautions",
+        "variant_of",
+        "left_side",
+        "side_unit",
     }
 )
+SIDE_UNITS = ("side", "leg", "arm")
 CONDITION_CAUTION_FIELDS = frozenset({"condition", "advice"})
 DOSE_FIELDS = frozenset({"mode", "seconds", "reps", "rep_seconds"})
 VARIATION_FIELDS = frozenset({"name", "how"})
 CATALOGUE_FIELDS = frozenset({"version", "exercises"})
-
-EnumType = TypeVar("EnumType", bound=StrEnum)
 
 
 class Catalogue:
@@ -115,7 +124,7 @@ def parse_catalogue(data: object) -> Catalogue:
     """
     if not isinstance(data, dict):
         raise ModelError(f"catalogue: must be an object, not {type(data).__name__}")
-    _reject_unknown_fields(data, CATALOGUE_FIELDS, "catalogue")
+    reject_unknown_fields(data, CATALOGUE_FIELDS, "catalogue")
     version = data.get("version", 1)
     if version != 1 or isinstance(version, bool):
         raise ModelError(f"version: only version 1 is understood, not {version!r}")
@@ -136,7 +145,45 @@ def parse_catalogue(data: object) -> Catalogue:
             )
         first_index_of_id[exercise.id] = index
         exercises.append(exercise)
+    _check_links(exercises)
     return Catalogue(exercises)
+
+
+def _check_links(exercises: list[Exercise]) -> None:
+    """Every easier, harder and variant_of id names a move of the catalogue; linked versions
+    count the same way (reps or time: a step plays them with one dose); no ladder loops."""
+    by_id = {exercise.id: (index, exercise) for index, exercise in enumerate(exercises)}
+    for index, exercise in enumerate(exercises):
+        links = (
+            ("easier", exercise.easier_id),
+            ("harder", exercise.harder_id),
+            ("variant_of", exercise.variant_of),
+        )
+        for key, target in links:
+            where = f"exercises[{index}].{key}"
+            if target is None:
+                continue
+            if target not in by_id:
+                raise ModelError(f"{where}: no move has the id {target!r}")
+            if target == exercise.id:
+                raise ModelError(f"{where}: a move cannot be a version of itself")
+            other = by_id[target][1]
+            counts_reps = exercise.dose.mode is StepMode.REPS
+            if key != "variant_of" and (other.dose.mode is StepMode.REPS) != counts_reps:
+                raise ModelError(
+                    f"{where}: {target!r} is counted in {other.dose.mode.value} and this move "
+                    f"in {exercise.dose.mode.value}; a step plays its versions with one dose"
+                )
+        for key in ("easier_id", "harder_id"):
+            seen, current = {exercise.id}, exercise
+            while (following := getattr(current, key)) is not None:
+                if following in seen:
+                    raise ModelError(
+                        f"exercises[{index}].{key[:-3]}: its {key[:-3]} versions lead back to "
+                        f"{following!r}"
+                    )
+                seen.add(following)
+                current = by_id[following][1]
 
 
 def check_routine(routine: Routine, catalogue: Catalogue) -> list[str]:
@@ -176,37 +223,44 @@ def routine_positions(routine: Routine, catalogue: Catalogue) -> tuple[Position,
 
 def parse_exercise(raw: object, where: str = "exercise") -> Exercise:
     """One exercise from its catalogue JSON object; ModelError names the bad field's path."""
-    data = _object(raw, where)
-    _reject_unknown_fields(data, EXERCISE_FIELDS, where)
-    exercise_id = _text(data, "id", where)
+    data = as_object(raw, where)
+    reject_unknown_fields(data, EXERCISE_FIELDS, where)
+    exercise_id = text(data, "id", where)
     if not EXERCISE_ID_PATTERN.fullmatch(exercise_id):
         raise ModelError(
             f"{where}.id: {exercise_id!r} must be lower-case letters and digits joined by hyphens"
         )
     positions = tuple(
-        _enum_value(Position, value, f"{where}.positions[{index}]")
-        for index, value in enumerate(_list(data, "positions", where, allow_empty=False))
+        enum_value(Position, value, f"{where}.positions[{index}]")
+        for index, value in enumerate(items(data, "positions", where, allow_empty=False))
     )
     if len(set(positions)) != len(positions):
         raise ModelError(f"{where}.positions: lists the same position more than once")
+    easier, easier_id = _version(required(data, "easier", where), f"{where}.easier")
+    harder, harder_id = _version(required(data, "harder", where), f"{where}.harder")
     return Exercise(
         id=exercise_id,
-        name=_text(data, "name", where),
-        kind=_enum_value(ExerciseKind, _field(data, "kind", where), f"{where}.kind"),
-        summary=_text(data, "summary", where),
-        targets=_texts(data, "targets", where, allow_empty=False),
+        name=text(data, "name", where),
+        kind=enum_value(ExerciseKind, required(data, "kind", where), f"{where}.kind"),
+        summary=text(data, "summary", where),
+        targets=texts(data, "targets", where, allow_empty=False),
         positions=positions,
-        equipment=_texts(data, "equipment", where, allow_empty=True),
-        per_side=_flag(data, "per_side", where),
-        dose=_parse_dose(_field(data, "dose", where), f"{where}.dose"),
-        steps=_texts(data, "steps", where, allow_empty=False),
-        cues=_texts(data, "cues", where, allow_empty=False),
-        mistakes=_texts(data, "mistakes", where, allow_empty=False),
-        easier=_parse_variation(_field(data, "easier", where), f"{where}.easier"),
-        harder=_parse_variation(_field(data, "harder", where), f"{where}.harder"),
-        caution=_text(data, "caution", where),
-        illustration=_file_name(data, "illustration", where),
+        equipment=texts(data, "equipment", where, allow_empty=True),
+        per_side=flag(data, "per_side", where),
+        dose=_parse_dose(required(data, "dose", where), f"{where}.dose"),
+        steps=texts(data, "steps", where, allow_empty=False),
+        cues=texts(data, "cues", where, allow_empty=False),
+        mistakes=texts(data, "mistakes", where, allow_empty=False),
+        easier=easier,
+        harder=harder,
+        caution=text(data, "caution", where),
+        illustration=file_name(data, "illustration", where),
         condition_cautions=_condition_cautions(data, where),
+        easier_id=easier_id,
+        harder_id=harder_id,
+        variant_of=_optional_id(data, "variant_of", where),
+        left_side=_left_side(data, where),
+        side_unit=_side_unit(data, where),
     )
 
 
@@ -215,23 +269,23 @@ def _condition_cautions(data: dict[str, object], where: str) -> tuple[ConditionC
     if "condition_cautions" not in data:
         return ()
     found = []
-    for index, raw in enumerate(_list(data, "condition_cautions", where, allow_empty=True)):
+    for index, raw in enumerate(items(data, "condition_cautions", where, allow_empty=True)):
         at = f"{where}.condition_cautions[{index}]"
-        entry = _object(raw, at)
-        _reject_unknown_fields(entry, CONDITION_CAUTION_FIELDS, at)
-        condition = _enum_value(Condition, _field(entry, "condition", at), f"{at}.condition")
-        found.append(ConditionCaution(condition, _text(entry, "advice", at)))
+        entry = as_object(raw, at)
+        reject_unknown_fields(entry, CONDITION_CAUTION_FIELDS, at)
+        condition = enum_value(Condition, required(entry, "condition", at), f"{at}.condition")
+        found.append(ConditionCaution(condition, text(entry, "advice", at)))
     if len({caution.condition for caution in found}) != len(found):
         raise ModelError(f"{where}.condition_cautions: names the same condition more than once")
     return tuple(found)
 
 
 def _parse_dose(raw: object, where: str) -> Dose:
-    data = _object(raw, where)
-    _reject_unknown_fields(data, DOSE_FIELDS, where)
-    mode = _enum_value(StepMode, _field(data, "mode", where), f"{where}.mode")
-    seconds = _optional_count(data, "seconds", where)
-    reps = _optional_count(data, "reps", where)
+    data = as_object(raw, where)
+    reject_unknown_fields(data, DOSE_FIELDS, where)
+    mode = enum_value(StepMode, required(data, "mode", where), f"{where}.mode")
+    seconds = optional_count(data, "seconds", where)
+    reps = optional_count(data, "reps", where)
     if mode is StepMode.REPS and reps is None:
         raise ModelError(f"{where}.reps: must be a whole number ≥ 1 when mode is reps")
     if mode is not StepMode.REPS and seconds is None:
@@ -258,84 +312,43 @@ def _rep_seconds(data: dict[str, object], where: str) -> float | None:
     return float(value)
 
 
-def _parse_variation(raw: object, where: str) -> VariationText:
-    data = _object(raw, where)
-    _reject_unknown_fields(data, VARIATION_FIELDS, where)
-    return VariationText(name=_text(data, "name", where), how=_text(data, "how", where))
+def _version(raw: object, where: str) -> tuple[VariationText | None, str | None]:
+    """An easier or harder version: another move's id, a {name, how} text, or null (none)."""
+    if raw is None:
+        return None, None
+    if isinstance(raw, str):
+        return None, _id_value(raw, where)
+    data = as_object(raw, where)
+    reject_unknown_fields(data, VARIATION_FIELDS, where)
+    return VariationText(name=text(data, "name", where), how=text(data, "how", where)), None
 
 
-def _object(raw: object, where: str) -> dict[str, object]:
-    if not isinstance(raw, dict):
-        raise ModelError(f"{where}: must be an object, not {type(raw).__name__}")
-    return raw
-
-
-def _reject_unknown_fields(data: dict[str, object], known: frozenset[str], where: str) -> None:
-    unknown = sorted(str(key) for key in data if key not in known)
-    if unknown:
-        raise ModelError(f"{where}: unknown field {', '.join(map(repr, unknown))}")
-
-
-def _field(data: dict[str, object], key: str, where: str) -> object:
-    if key not in data:
-        raise ModelError(f"{where}.{key}: missing")
-    return data[key]
-
-
-def _text(data: dict[str, object], key: str, where: str) -> str:
-    return _text_value(_field(data, key, where), f"{where}.{key}")
-
-
-def _text_value(value: object, where: str) -> str:
-    if not isinstance(value, str):
-        raise ModelError(f"{where}: must be text, not {type(value).__name__}")
-    if not value.strip():
-        raise ModelError(f"{where}: must not be empty")
+def _id_value(value: str, where: str) -> str:
+    if not EXERCISE_ID_PATTERN.fullmatch(value):
+        raise ModelError(f"{where}: {value!r} is not a move id (lower-case words and hyphens)")
     return value
 
 
-def _list(data: dict[str, object], key: str, where: str, *, allow_empty: bool) -> list[object]:
-    value = _field(data, key, where)
-    if not isinstance(value, list):
-        raise ModelError(f"{where}.{key}: must be a list, not {type(value).__name__}")
-    if not value and not allow_empty:
-        raise ModelError(f"{where}.{key}: must not be empty")
-    return value
-
-
-def _texts(data: dict[str, object], key: str, where: str, *, allow_empty: bool) -> tuple[str, ...]:
-    values = _list(data, key, where, allow_empty=allow_empty)
-    return tuple(
-        _text_value(value, f"{where}.{key}[{index}]") for index, value in enumerate(values)
-    )
-
-
-def _flag(data: dict[str, object], key: str, where: str) -> bool:
-    value = _field(data, key, where)
-    if not isinstance(value, bool):
-        raise ModelError(f"{where}.{key}: must be true or false, not {value!r}")
-    return value
-
-
-def _optional_count(data: dict[str, object], key: str, where: str) -> int | None:
+def _optional_id(data: dict[str, object], key: str, where: str) -> str | None:
     value = data.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ModelError(f"{where}.{key}: must be a whole number ≥ 1, not {value!r}")
-    return value
+    return _id_value(text_value(value, f"{where}.{key}"), f"{where}.{key}")
 
 
-def _enum_value(enum: type[EnumType], value: object, where: str) -> EnumType:
-    for member in enum:
-        if member.value == value:
-            return member
-    allowed = ", ".join(repr(member.value) for member in enum)
-    raise ModelError(f"{where}: {value!r} is not one of {allowed}")
+def _left_side(data: dict[str, object], where: str) -> str:
+    """A sided move's definition of its left side; it must say "left" (the right side's text
+    is made from it by swapping the words)."""
+    if "left_side" not in data:
+        return ""
+    left = text(data, "left_side", where)
+    if "left" not in left.lower():
+        raise ModelError(f"{where}.left_side: must say which is the left side, not {left!r}")
+    return left
 
 
-def _file_name(data: dict[str, object], key: str, where: str) -> str:
-    name = _text(data, key, where)
-    if "/" in name or "\\" in name or name.startswith("."):
-        raise ModelError(f"{where}.{key}: must be a plain file name, not {name!r}")
-    return name
+def _side_unit(data: dict[str, object], where: str) -> str:
+    value = data.get("side_unit", "side")
+    if value not in SIDE_UNITS:
+        raise ModelError(f"{where}.side_unit: {value!r} is not one of {', '.join(SIDE_UNITS)}")
+    return str(value)

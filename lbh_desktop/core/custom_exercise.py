@@ -9,15 +9,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from lbh_desktop.core.catalogue import Catalogue, parse_exercise
-from lbh_desktop.core.models import (
-    Dose,
-    Exercise,
-    ExerciseKind,
-    ModelError,
-    Position,
-    StepMode,
-    VariationText,
-)
+from lbh_desktop.core.exercise import Dose, Exercise, VariationText
+from lbh_desktop.core.models import ExerciseKind, ModelError, Position, StepMode
 
 CUSTOM_PREFIX = "custom-"
 PICTURES_FOLDER = "pictures"
@@ -167,19 +160,30 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
         "steps": list(exercise.steps),
         "cues": list(exercise.cues),
         "mistakes": list(exercise.mistakes),
-        "easier": {"name": exercise.easier.name, "how": exercise.easier.how},
-        "harder": {"name": exercise.harder.name, "how": exercise.harder.how},
+        "easier": _version(exercise.easier, exercise.easier_id),
+        "harder": _version(exercise.harder, exercise.harder_id),
         "caution": exercise.caution,
         "illustration": exercise.illustration,
     }
     if exercise.dose.rep_seconds is not None:  # optional: the kind's tempo when absent
         data["dose"]["rep_seconds"] = exercise.dose.rep_seconds
+    optional = {"variant_of": exercise.variant_of, "left_side": exercise.left_side}
+    data.update({key: value for key, value in optional.items() if value})
+    if exercise.side_unit != "side":
+        data["side_unit"] = exercise.side_unit
     if exercise.condition_cautions:  # optional: older files and custom exercises have none
         data["condition_cautions"] = [
             {"condition": c.condition.value, "advice": c.advice}
             for c in exercise.condition_cautions
         ]
     return data
+
+
+def _version(text: VariationText | None, move_id: str | None) -> object:
+    """A version as stored: its {name, how}, the id of the move it is, or None."""
+    if text is not None:
+        return {"name": text.name, "how": text.how}
+    return move_id
 
 
 def exercise_from_dict(data: object, where: str = "exercise") -> Exercise:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from lbh_desktop.core.models import Exercise, ExerciseKind, Position
+from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.models import ExerciseKind, Position
 
 NO_EQUIPMENT = "none"
 """Equipment filter value for moves that need nothing."""
@@ -60,10 +61,14 @@ def equipment_options(exercises: Iterable[Exercise]) -> list[str]:
     return sorted({item for exercise in exercises for item in exercise.equipment}, key=str.casefold)
 
 
-def describe(exercise: Exercise) -> str:
-    """One line under the name: "Stretch · Floor, Chair · hamstrings, lower back"."""
+def describe(exercise: Exercise, names: Mapping[str, str] | None = None) -> str:
+    """One line under the name: "Stretch · Floor, Chair · hamstrings, lower back"; a version
+    of another move says whose ("a version of Glute bridge", from `names`: id → name)."""
     positions = ", ".join(position.value.capitalize() for position in exercise.positions)
     parts = [exercise.kind.value.capitalize(), positions, ", ".join(exercise.targets)]
     if exercise.id.startswith("custom-"):
         parts.append("your own")
+    main = names.get(exercise.variant_of) if names and exercise.variant_of else None
+    if main is not None:
+        parts.append(f"a version of {main}")
     return " · ".join(part for part in parts if part)

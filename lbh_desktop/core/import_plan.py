@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from lbh_desktop.core.models import Exercise, Routine
+from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.models import Routine
 
 if TYPE_CHECKING:  # routine_format loads jsonschema, which start-up does not need
     from lbh_desktop.core.routine_format import ImportedFile

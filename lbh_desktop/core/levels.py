@@ -8,9 +8,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.library import RoutineSummary
 from lbh_desktop.core.models import Routine, Step, StepMode, Variation
 from lbh_desktop.core.timeline import Timeline, build_timeline
+from lbh_desktop.core.variants import VARIATION_ORDER, played_exercise, shift_played
 
 
 class PlayLevel(StrEnum):
@@ -31,8 +33,6 @@ LEVEL_FACTORS: dict[PlayLevel, float] = {
 HOLD_UNIT_SECONDS = 5
 """Scaled holds are rounded to whole multiples of this, and never go below it."""
 
-_VARIATION_ORDER = (Variation.EASIER, Variation.STANDARD, Variation.HARDER)
-
 
 def parse_level(value: object) -> PlayLevel:
     """A stored level, or standard for anything unknown (a setting from another version)."""
@@ -43,9 +43,9 @@ def parse_level(value: object) -> PlayLevel:
 
 
 def shift_variation(variation: Variation, notches: int) -> Variation:
-    """`notches` steps along easier → standard → harder, stopping at either end."""
-    position = _VARIATION_ORDER.index(variation) + notches
-    return _VARIATION_ORDER[min(max(position, 0), len(_VARIATION_ORDER) - 1)]
+    """`notches` steps along easiest → … → hardest, stopping at either end."""
+    position = VARIATION_ORDER.index(variation) + notches
+    return VARIATION_ORDER[min(max(position, 0), len(VARIATION_ORDER) - 1)]
 
 
 def scale_amount(value: int, factor: float, unit: int, minimum: int) -> int:
@@ -98,30 +98,48 @@ def level_summary(summary: RoutineSummary, level: PlayLevel) -> RoutineSummary:
     if level is PlayLevel.STANDARD:
         return summary
     played = apply_level(summary.routine, level)
-    planned = build_timeline(played, rep_seconds=summary.rep_seconds).planned_seconds
+    planned = build_timeline(played, moves=summary.moves).planned_seconds
     return replace(summary, routine=played, duration_seconds=planned)
 
 
-def ease_step(routine: Routine, step_index: int) -> Routine:
-    """The routine with one step moved a notch easier (after "This hurts"); doses unchanged."""
+def easier_variation(step: Step, moves: Catalogue | None) -> Variation:
+    """The step's variation one version easier: the next rung down its move's ladder that
+    plays another move (with `moves`), else a notch along easiest … hardest."""
+    if moves is None:
+        return shift_variation(step.variation, -1)
+    return shift_played(moves, step.exercise_id, step.variation, -1)
+
+
+def ease_step(routine: Routine, step_index: int, moves: Catalogue | None = None) -> Routine:
+    """The routine with one step moved a version easier (after "This hurts"); doses unchanged."""
     steps = list(routine.steps)
     step = steps[step_index]
-    steps[step_index] = replace(step, variation=shift_variation(step.variation, -1))
+    steps[step_index] = replace(step, variation=easier_variation(step, moves))
     return replace(routine, steps=tuple(steps))
 
 
-def ease_step_in_timeline(timeline: Timeline, step_index: int) -> Timeline:
-    """The same segments with one step a notch easier, for Player.swap_timeline."""
+def ease_step_in_timeline(
+    timeline: Timeline, step_index: int, moves: Catalogue | None = None
+) -> Timeline:
+    """The same segments with one step a version easier, for Player.swap_timeline."""
     step = timeline.routine.steps[step_index]
-    return vary_step_in_timeline(timeline, step_index, shift_variation(step.variation, -1))
+    return vary_step_in_timeline(timeline, step_index, easier_variation(step, moves), moves)
 
 
-def vary_step_in_timeline(timeline: Timeline, step_index: int, variation: Variation) -> Timeline:
-    """The same segments with one step played at `variation`, for Player.swap_timeline."""
+def vary_step_in_timeline(
+    timeline: Timeline, step_index: int, variation: Variation, moves: Catalogue | None = None
+) -> Timeline:
+    """The same segments with one step played at `variation`, for Player.swap_timeline.
+
+    The segments keep their sides even where the new version is not done per side: a
+    session in progress keeps its shape (a fresh timeline gives the version its own)."""
     steps = list(timeline.routine.steps)
-    steps[step_index] = replace(steps[step_index], variation=variation)
+    step = replace(steps[step_index], variation=variation)
+    steps[step_index] = step
+    played = played_exercise(moves, step.exercise_id, variation) if moves is not None else None
+    move_id = played.id if played is not None else step.exercise_id
     segments = tuple(
-        replace(s, variation=variation) if s.step_index == step_index else s
+        replace(s, variation=variation, move_id=move_id) if s.step_index == step_index else s
         for s in timeline.segments
     )
     return Timeline(routine=replace(timeline.routine, steps=tuple(steps)), segments=segments)
@@ -170,7 +188,7 @@ def remember_eased(
     nothing is to be stored."""
     if action == "easier":
         if remembered is not None:
-            variation = min(variation, remembered.variation, key=_VARIATION_ORDER.index)
+            variation = min(variation, remembered.variation, key=VARIATION_ORDER.index)
         return EasedMove(exercise_id, variation, day)
     if remembered is not None:
         return replace(remembered, last_hurt=day)
@@ -189,7 +207,7 @@ def apply_eased_moves(
         move = remembered.get(step.exercise_id)
         if move is None:
             continue
-        if _VARIATION_ORDER.index(move.variation) < _VARIATION_ORDER.index(step.variation):
+        if VARIATION_ORDER.index(move.variation) < VARIATION_ORDER.index(step.variation):
             changed[index] = step.variation
             steps[index] = replace(step, variation=move.variation)
     if not changed:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
@@ -17,9 +18,9 @@ from lbh_desktop.core.models import (
     SessionStatus,
     Step,
     StepMode,
-    Variation,
 )
-from lbh_desktop.core.timeline import RepSeconds, build_timeline
+from lbh_desktop.core.timeline import build_timeline
+from lbh_desktop.core.variants import played_move
 
 KIND_LABELS: dict[RoutineKind, str] = {
     RoutineKind.STRENGTH: "Strength",
@@ -35,9 +36,9 @@ class RoutineSummary:
     duration_seconds: float
     positions: tuple[Position, ...]
     last_done_utc: str | None
-    rep_seconds: RepSeconds | None = field(default=None, compare=False, repr=False)
-    """The tempo the duration was planned with (Catalogue.rep_seconds), to re-plan the
-    routine at another level; None plans every rep at REP_SECONDS."""
+    moves: Catalogue | None = field(default=None, compare=False, repr=False)
+    """The catalogue the duration was planned with (versions, sides and tempos), to re-plan
+    the routine at another level; None plans every rep at REP_SECONDS."""
 
     @property
     def kind_label(self) -> str:
@@ -54,12 +55,10 @@ def summarize_routines(
     return [
         RoutineSummary(
             routine=routine,
-            duration_seconds=build_timeline(
-                routine, rep_seconds=catalogue.rep_seconds
-            ).planned_seconds,
+            duration_seconds=build_timeline(routine, moves=catalogue).planned_seconds,
             positions=routine_positions(routine, catalogue),
             last_done_utc=last_done.get(routine.id),
-            rep_seconds=catalogue.rep_seconds,
+            moves=catalogue,
         )
         for routine in routines
     ]
@@ -149,33 +148,42 @@ def last_done_text(
     return f"{text} (tried {tried})"
 
 
-def step_dose(step: Step) -> str:
+def step_dose(step: Step, per_side: bool | None = None, side_unit: str = "side") -> str:
+    """ "12 reps", "30 s each leg"; `per_side` overrides the step's (a version played
+    per side, like a one-legged bridge)."""
     if step.mode is StepMode.REPS:
         dose = f"{step.reps} reps"
     elif step.mode is StepMode.OPEN:
         dose = f"hold, aim {step.seconds} s"
     else:
         dose = f"{step.seconds} s"
-    return f"{dose} each side" if step.per_side else dose
+    sided = step.per_side if per_side is None else per_side
+    return f"{dose} each {side_unit}" if sided else dose
 
 
 def step_rows(routine: Routine, catalogue: Catalogue) -> list[tuple[str, str, str, str, str]]:
-    """(move, dose, sets, rest between sets, rest after) for a routine's detail table."""
+    """(move, dose, sets, rest between sets, rest after) for a routine's detail table; a
+    step played as another version names it ("Knee plank (easier front plank)")."""
     rows = []
     last = len(routine.steps) - 1
     for number, step in enumerate(routine.steps):
-        exercise = catalogue.get(step.exercise_id)
-        name = exercise.name if exercise else f"Unknown move ({step.exercise_id})"
-        if exercise is not None and step.variation is Variation.EASIER:
-            name = f"{name} (easier)"
-        elif exercise is not None and step.variation is Variation.HARDER:
-            name = f"{name} (harder)"
+        move = played_move(catalogue, step.exercise_id, step.variation)
+        name = move.name if move else f"Unknown move ({step.exercise_id})"
+        per_side, unit = None, "side"
+        if move is not None:
+            unit = move.exercise.side_unit
+            if move.is_version:
+                direction = "easier" if move.rungs < 0 else "harder"
+                main = re.sub(r"\s*\(.*\)$", "", move.base.name).lower()
+                name = f"{name} ({direction} {main})"
+                if move.exercise is not move.base:
+                    per_side = move.exercise.per_side
         between = step.rest_between_sets if step.sets > 1 else 0
         after = step.rest_after if number < last else 0  # no rest is played after the end
         rows.append(
             (
                 name,
-                step_dose(step),
+                step_dose(step, per_side, unit),
                 str(step.sets),
                 f"{between} s" if between else "—",
                 f"{after} s" if after else "—",

@@ -37,9 +37,13 @@ class StepMode(StrEnum):
 
 
 class Variation(StrEnum):
+    """How far along the move's ladder a step is played: two rungs down to two rungs up."""
+
+    EASIEST = "easiest"
     EASIER = "easier"
     STANDARD = "standard"
     HARDER = "harder"
+    HARDEST = "hardest"
 
 
 class RoutineKind(StrEnum):
@@ -60,75 +64,6 @@ class SessionStatus(StrEnum):
     COMPLETED = "completed"
     PARTIAL = "partial"
     STOPPED = "stopped"
-
-
-DEFAULT_REP_SECONDS: dict[ExerciseKind, float] = {
-    ExerciseKind.STRENGTH: 4.0,
-    ExerciseKind.STRETCH: 5.0,
-    ExerciseKind.WARMUP: 2.0,
-}
-"""Seconds per repetition of a move whose dose gives no `rep_seconds`, by its kind: a
-controlled strength rep is about 2 s up and 2 s down; a stretch repeated with the breath
-takes one slow breath, in and out; a dynamic warm-up move (a leg swing) is brisk."""
-
-
-@dataclass(frozen=True)
-class Dose:
-    mode: StepMode
-    seconds: int | None = None
-    reps: int | None = None
-    rep_seconds: float | None = None
-    """The move's tempo: planned seconds of one repetition; None means its kind's default."""
-
-
-@dataclass(frozen=True)
-class VariationText:
-    name: str
-    how: str
-
-
-class Condition(StrEnum):
-    """Conditions that change how a move should be done, or whether at all."""
-
-    HIP_REPLACEMENT = "hip replacement"
-    OSTEOPOROSIS = "osteoporosis"
-    PREGNANCY = "pregnancy"
-    STENOSIS = "spinal stenosis or spondylolisthesis"
-
-
-@dataclass(frozen=True)
-class ConditionCaution:
-    condition: Condition
-    advice: str
-
-
-@dataclass(frozen=True)
-class Exercise:
-    id: str
-    name: str
-    kind: ExerciseKind
-    summary: str
-    targets: tuple[str, ...]
-    positions: tuple[Position, ...]
-    equipment: tuple[str, ...]
-    per_side: bool
-    dose: Dose
-    steps: tuple[str, ...]
-    cues: tuple[str, ...]
-    mistakes: tuple[str, ...]
-    easier: VariationText
-    harder: VariationText
-    caution: str
-    illustration: str
-    condition_cautions: tuple[ConditionCaution, ...] = ()
-    """Advice for people with a condition (hip replacement, pregnancy …) where it applies."""
-
-    @property
-    def rep_seconds(self) -> float:
-        """Planned seconds of one repetition: the dose's tempo, else its kind's default."""
-        if self.dose.rep_seconds is not None:
-            return self.dose.rep_seconds
-        return DEFAULT_REP_SECONDS[self.kind]
 
 
 def _require(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:

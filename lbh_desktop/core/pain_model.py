@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 
 from lbh_desktop.core.models import SessionRecord, SessionStatus
@@ -28,6 +29,11 @@ def pain_zone(rating: int) -> PainZone:
     if rating <= GO_MAX_PAIN:
         return PainZone.GO
     return PainZone.HOLD if rating <= HOLD_MAX_PAIN else PainZone.EASE_OFF
+
+
+NEXT_DAY_RISE = 2
+"""A rating before a session this many points above the day before's counts as "worse the
+next morning": a sign the last session was too much, so ease off."""
 
 
 class PainReason(StrEnum):
@@ -102,14 +108,42 @@ def describe_pain_warning(warning: PainWarning, routine_name: str, *, on_easier:
     return f"{rating}, {rise:g} more than your usual {warning.baseline:g}. {ease}"
 
 
-def before_session_advice(rating: int, *, on_easier: bool) -> str:
+def day_before_rating(sessions: Iterable[SessionRecord], day: date) -> int | None:
+    """The rating to compare a rating on `day` with: the one given before (else after) the
+    last rated session of the calendar day before; None when that day has none."""
+    yesterday = (day - timedelta(days=1)).isoformat()
+    rated = [
+        s
+        for s in sessions
+        if s.local_date == yesterday
+        and s.status is not SessionStatus.IN_PROGRESS
+        and (s.pain_before is not None or s.pain is not None)
+    ]
+    if not rated:
+        return None
+    last = max(rated, key=lambda s: s.started_utc)
+    return last.pain_before if last.pain_before is not None else last.pain
+
+
+def worse_next_morning(rating: int, day_before: int | None) -> bool:
+    """A rating before today's session NEXT_DAY_RISE or more above the day before's."""
+    return day_before is not None and rating - day_before >= NEXT_DAY_RISE
+
+
+def before_session_advice(rating: int, *, on_easier: bool, day_before: int | None = None) -> str:
     """The Ready screen's line after the optional rating before a session: in the ease-off
-    zone (6 or more), the advice to go easier or rest; else just the rating, kept."""
+    zone (6 or more), or worse than the day before (`day_before_rating`), the advice to go
+    easier or rest; else just the rating, kept."""
+    ease = "go gently on the easier level today" if on_easier else "take the easier level today"
+    if day_before is not None and worse_next_morning(rating, day_before):
+        return (
+            f"You rated {rating}, {rating - day_before} more than the {day_before} of the day "
+            f"before: worse the next day means the last session was too much. Please {ease}, "
+            "or rest."
+        )
     if pain_zone(rating) is not PainZone.EASE_OFF:
         return f"You rated {rating} before starting."
-    if on_easier:
-        return f"You rated {rating}: go gently on the easier level today, or rest."
-    return f"You rated {rating}: take the easier level today, or rest."
+    return f"You rated {rating}: {ease}, or rest."
 
 
 def _median(values: list[int]) -> float:

@@ -8,19 +8,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.exercise import Condition, Exercise
 from lbh_desktop.core.library import format_clock
-from lbh_desktop.core.models import (
-    Condition,
-    Exercise,
-    ExerciseKind,
-    SessionRecord,
-    StepMode,
-    Variation,
-)
+from lbh_desktop.core.models import ExerciseKind, SessionRecord, StepMode
 from lbh_desktop.core.player import PlayerSnapshot, PlayerState, SegmentOutcome, SegmentResult
 from lbh_desktop.core.player_events import HALFWAY_MIN_SECONDS
 from lbh_desktop.core.session_log import progress_note, work_seconds
 from lbh_desktop.core.timeline import Segment, SegmentKind, Side, Timeline
+from lbh_desktop.core.variants import PlayedMove, played_move, side_label, side_text
 
 COMMANDS = ("start", "pause", "resume", "skip", "back", "done", "stop")
 
@@ -70,6 +65,8 @@ class PlayerDisplay:
     """The move's common mistakes, shown under its steps and cues."""
     condition_cautions: tuple[str, ...] = ()
     """"If you are pregnant: …" for each condition the move has advice for."""
+    side_hint: str = ""
+    """What this side of a sided move is: "Left leg: your left foot stays down …"."""
 
 
 CONDITION_LEADS = {
@@ -92,18 +89,33 @@ def dose_text(segment: Segment) -> str:
     return f"{round(segment.duration or 0)} s"
 
 
-def segment_detail(segment: Segment, exercise: Exercise | None) -> str:
-    """ "Set 2 of 3 · Left side · Easier: wall plank"."""
+def segment_detail(segment: Segment, move: PlayedMove | None, *, name_version: bool = True) -> str:
+    """ "Set 2 of 3 · Left leg · Easier version of Glute bridge"."""
     parts = []
     if segment.set_count > 1:
         parts.append(f"Set {segment.set_number} of {segment.set_count}")
     if segment.side is not None:
-        parts.append(f"{segment.side.value.capitalize()} side")
-    if exercise is not None and segment.variation is Variation.EASIER:
-        parts.append(f"Easier: {exercise.easier.name}")
-    elif exercise is not None and segment.variation is Variation.HARDER:
-        parts.append(f"Harder: {exercise.harder.name}")
+        played = move.exercise if move is not None else None
+        if move is not None and not move.exercise.per_side and move.exercise is not move.base:
+            # Eased mid-session to a version done on both legs: the two sides stay rounds.
+            parts.append(f"Round {1 if segment.side is Side.LEFT else 2} of 2")
+        else:
+            parts.append(side_label(segment.side.value, played.side_unit if played else "side"))
+    if name_version and move is not None and move.is_version:
+        direction = "Easier" if move.rungs < 0 else "Harder"
+        parts.append(f"{direction} version of {move.base.name}")
     return " · ".join(parts)
+
+
+def segment_move(catalogue: Catalogue, segment: Segment) -> PlayedMove | None:
+    """The version of its move that `segment` plays."""
+    return played_move(catalogue, segment.exercise_id, segment.variation)
+
+
+def _side_hint(segment: Segment | None, move: PlayedMove | None) -> str:
+    if segment is None or segment.side is None or move is None or not move.exercise.per_side:
+        return ""
+    return side_text(move.exercise, segment.side.value)
 
 
 def _work_phase(segment: Segment, exercise: Exercise | None) -> str:
@@ -179,9 +191,10 @@ def _next_up(timeline: Timeline, focus: Segment | None, catalogue: Catalogue) ->
     upcoming = timeline.next_work(focus.index) if focus is not None else None
     if upcoming is None:
         return "Last move — nearly there"
-    exercise = catalogue.get(upcoming.exercise_id)
-    name = exercise.name if exercise else upcoming.exercise_id
-    parts = [f"Next: {name}", segment_detail(upcoming, None), dose_text(upcoming)]
+    move = segment_move(catalogue, upcoming)
+    name = move.name if move else upcoming.exercise_id
+    detail = segment_detail(upcoming, move, name_version=False)
+    parts = [f"Next: {name}", detail, dose_text(upcoming)]
     return " · ".join(part for part in parts if part)
 
 
@@ -242,13 +255,9 @@ def describe(
     focus = current
     if current is not None and current.kind is not SegmentKind.WORK:
         focus = snapshot.next_work or current
-    exercise = catalogue.get(focus.exercise_id) if focus is not None else None
-    instructions: tuple[str, ...] = exercise.steps if exercise else ()
-    if exercise is not None and focus is not None:
-        if focus.variation is Variation.EASIER:
-            instructions = (f"Easier version: {exercise.easier.how}", *instructions)
-        elif focus.variation is Variation.HARDER:
-            instructions = (f"Harder version: {exercise.harder.how}", *instructions)
+    move = segment_move(catalogue, focus) if focus is not None else None
+    exercise = move.exercise if move is not None else None
+    instructions: tuple[str, ...] = move.steps if move is not None else ()
     clock_text, clock_caption, clock_style = _clock(snapshot, current)
     primary = {
         PlayerState.READY: "Start",
@@ -258,8 +267,8 @@ def describe(
     return PlayerDisplay(
         phase=_phase(snapshot, current, exercise if current is focus else None),
         exercise_id=exercise.id if exercise else "",
-        exercise_name=exercise.name if exercise else (focus.exercise_id if focus else ""),
-        detail=segment_detail(focus, exercise) if focus is not None else "",
+        exercise_name=move.name if move else (focus.exercise_id if focus else ""),
+        detail=segment_detail(focus, move) if focus is not None else "",
         clock_text=clock_text,
         clock_caption=clock_caption,
         instructions=instructions,
@@ -276,4 +285,18 @@ def describe(
         mirrored=focus is not None and focus.side is Side.RIGHT,
         clock_style=clock_style,
         banner=_banner(snapshot, current),
+        side_hint=_side_hint(focus, move),
     )
+
+
+def instructions_text(display: PlayerDisplay) -> str:
+    """The coaching text under the picture: which side this is, the numbered steps, the
+    cues, the common mistakes and the cautions by condition, as paragraphs."""
+    steps = "\n".join(f"{n}. {text}" for n, text in enumerate(display.instructions, 1))
+    cues = "\n".join(f"• {cue}" for cue in display.cues)
+    mistakes = "\n".join(f"• {mistake}" for mistake in display.mistakes)
+    if mistakes:
+        mistakes = "Common mistakes:\n" + mistakes
+    conditions = "\n".join(display.condition_cautions)
+    parts = (display.side_hint, steps, cues, mistakes, conditions)
+    return "\n\n".join(part for part in parts if part)

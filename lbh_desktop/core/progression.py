@@ -10,7 +10,6 @@ from enum import StrEnum
 from itertools import pairwise
 
 from lbh_desktop.core.catalogue import Catalogue
-from lbh_desktop.core.levels import shift_variation
 from lbh_desktop.core.models import (
     ExerciseKind,
     Routine,
@@ -18,11 +17,17 @@ from lbh_desktop.core.models import (
     SessionRecord,
     SessionStatus,
     StepMode,
-    Variation,
 )
-from lbh_desktop.core.pain_model import GO_MAX_PAIN, PainWarning, pain_warning
+from lbh_desktop.core.pain_model import (
+    GO_MAX_PAIN,
+    PainWarning,
+    day_before_rating,
+    pain_warning,
+    worse_next_morning,
+)
 from lbh_desktop.core.progression_record import ChangeKind, Decision, ProgressionRecord
 from lbh_desktop.core.timeline import build_timeline
+from lbh_desktop.core.variants import VARIATION_ORDER, played_move, shift_played
 
 SESSIONS_NEEDED = 3
 QUIET_DAYS = 7
@@ -54,6 +59,7 @@ class HoldBack(StrEnum):
     NO_RATING = "one of the last 3 sessions has no pain rating"
     PAIN = "one of the last 3 ratings was 4 or more"
     PAIN_ROSE = "the pain ratings rose"
+    WORSE_NEXT_DAY = "a rating before one of the last 3 sessions was worse than the day before"
     AT_LIMIT = "nothing can grow within the limits"
 
 
@@ -97,27 +103,34 @@ def lengthen_holds(routine: Routine, catalogue: Catalogue) -> Routine | None:
     if new_steps == routine.steps:
         return None
     longer = replace(routine, steps=new_steps)
-    planned = build_timeline(longer, rep_seconds=catalogue.rep_seconds).planned_seconds
-    too_long = planned > DESK_BREAK_MAX_SECONDS
-    return None if routine.kind is RoutineKind.DESK_BREAK and too_long else longer
+    return None if _too_long(longer, catalogue) else longer
+
+
+def _too_long(routine: Routine, catalogue: Catalogue) -> bool:
+    """A desk break that would pass DESK_BREAK_MAX_SECONDS."""
+    if routine.kind is not RoutineKind.DESK_BREAK:
+        return False
+    return build_timeline(routine, moves=catalogue).planned_seconds > DESK_BREAK_MAX_SECONDS
 
 
 def harder_step(routine: Routine, catalogue: Catalogue) -> tuple[int, Routine] | None:
-    """The easiest step that is not a warm-up (the first of equals) a notch harder, or None
-    when all of them are harder already."""
-    order = (Variation.EASIER, Variation.STANDARD)
-    candidates = [
-        (order.index(step.variation), index)
-        for index, step in enumerate(routine.steps)
-        if step.variation in order
-        and _kind_of(step.exercise_id, routine, catalogue) is not ExerciseKind.WARMUP
-    ]
-    if not candidates:
-        return None
-    _, index = min(candidates)
-    steps = list(routine.steps)
-    steps[index] = replace(steps[index], variation=shift_variation(steps[index].variation, 1))
-    return index, replace(routine, steps=tuple(steps))
+    """The easiest step that is not a warm-up (the first of equals) one version harder, up
+    its move's ladder; None when no step has a harder version left (or, in a desk break,
+    one that keeps it within six minutes: a one-legged version is played on each leg)."""
+    candidates = []
+    for index, step in enumerate(routine.steps):
+        if _kind_of(step.exercise_id, routine, catalogue) is ExerciseKind.WARMUP:
+            continue
+        harder = shift_played(catalogue, step.exercise_id, step.variation, 1)
+        if harder is not step.variation:
+            candidates.append((VARIATION_ORDER.index(step.variation), index, harder))
+    for _, index, harder in sorted(candidates):
+        steps = list(routine.steps)
+        steps[index] = replace(steps[index], variation=harder)
+        stepped = replace(routine, steps=tuple(steps))
+        if not _too_long(stepped, catalogue):
+            return index, stepped
+    return None
 
 
 def _sessions_of(routine: Routine, sessions: Iterable[SessionRecord]) -> list[SessionRecord]:
@@ -136,6 +149,7 @@ def hold_back(
     today: date,
 ) -> HoldBack | None:
     """Why the rule holds back a step up now, or None when the last sessions earn one."""
+    sessions = list(sessions)
     if routine.kind is RoutineKind.WARMUP:
         return HoldBack.WARM_UP
     decisions = sorted(
@@ -155,8 +169,16 @@ def hold_back(
         (any(r is None for r in ratings), HoldBack.NO_RATING),
         (any(r is not None and r > GO_MAX_PAIN for r in ratings), HoldBack.PAIN),
         (any(b > a for a, b in pairwise(r for r in ratings if r is not None)), HoldBack.PAIN_ROSE),
+        (any(_worse_next_day(s, sessions) for s in window), HoldBack.WORSE_NEXT_DAY),
     )
     return next((reason for failed, reason in checks if failed), None)
+
+
+def _worse_next_day(session: SessionRecord, sessions: Sequence[SessionRecord]) -> bool:
+    if session.pain_before is None:
+        return False
+    day_before = day_before_rating(sessions, date.fromisoformat(session.local_date))
+    return worse_next_morning(session.pain_before, day_before)
 
 
 def progression_offer(
@@ -222,13 +244,13 @@ def describe_offer(offer: ProgressionOffer, before: Routine, catalogue: Catalogu
 
     if offer.change is ChangeKind.VARIATION and offer.step_index is not None:
         old, new = before.steps[offer.step_index], offer.routine.steps[offer.step_index]
-        exercise = catalogue.get(new.exercise_id)
-        version = "the standard version"
-        if new.variation is Variation.HARDER:
-            version = f"the harder version ({exercise.harder.name})" if exercise else "harder"
+        was = played_move(catalogue, old.exercise_id, old.variation)
+        now = played_move(catalogue, new.exercise_id, new.variation)
+        if was is None or now is None:
+            return f"Move {name(new.exercise_id)} (step {offer.step_index + 1}) a version harder."
         return (
-            f"Move {name(new.exercise_id)} (step {offer.step_index + 1}) from the "
-            f"{old.variation.value} version to {version}."
+            f"Move {name(new.exercise_id)} (step {offer.step_index + 1}) one version harder: "
+            f"from {was.name} to {now.name}."
         )
     changes = []
     for old, new in zip(before.steps, offer.routine.steps, strict=True):

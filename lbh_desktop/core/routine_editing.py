@@ -7,16 +7,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.core.library import format_duration, step_rows
-from lbh_desktop.core.models import (
-    Exercise,
-    Level,
-    Routine,
-    RoutineKind,
-    Step,
-    StepMode,
-    Variation,
-)
+from lbh_desktop.core.models import Level, Routine, RoutineKind, Step, StepMode, Variation
 from lbh_desktop.core.timeline import build_timeline
 
 USER_ROUTINE_PREFIX = "routine-"
@@ -158,22 +151,27 @@ def update_step(routine: Routine, index: int, step: Step) -> Routine:
     return replace(routine, steps=tuple(steps))
 
 
-def total_seconds(routine: Routine, rep_seconds: Callable[[str], float] | None = None) -> float:
+def total_seconds(
+    routine: Routine,
+    rep_seconds: Callable[[str], float] | None = None,
+    moves: Catalogue | None = None,
+) -> float:
     """Planned length as the player will run it (with its prepare and side switches and, when
-    given, each move's own time per rep)."""
+    given, each move's own time per rep, or with `moves` the versions its steps play)."""
     playable = tuple(
         step
         for step in routine.steps
         if step.sets >= 1 and (step.reps if step.mode is StepMode.REPS else step.seconds)
     )
-    return build_timeline(replace(routine, steps=playable), rep_seconds=rep_seconds).planned_seconds
+    playable_routine = replace(routine, steps=playable)
+    return build_timeline(playable_routine, rep_seconds=rep_seconds, moves=moves).planned_seconds
 
 
-def total_text(routine: Routine, rep_seconds: Callable[[str], float] | None = None) -> str:
+def total_text(routine: Routine, moves: Catalogue | None = None) -> str:
     """ "Total: about 6 min" for the editor's header."""
     if not routine.steps:
         return "Total: no steps yet"
-    return f"Total: about {format_duration(total_seconds(routine, rep_seconds))}"
+    return f"Total: about {format_duration(total_seconds(routine, moves=moves))}"
 
 
 def step_list_rows(

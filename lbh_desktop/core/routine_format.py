@@ -11,6 +11,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.validators import extend
 
 from lbh_desktop.core.custom_exercise import exercise_from_dict, exercise_to_dict, is_custom
+from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.core.import_problems import (
     ImportProblem,
     ImportRejected,
@@ -20,7 +21,7 @@ from lbh_desktop.core.import_problems import (
     schema_problems,
     whole_file,
 )
-from lbh_desktop.core.models import Exercise, ModelError, Routine
+from lbh_desktop.core.models import ModelError, Routine
 
 FORMAT_NAME = "lbh-desktop-routines"
 FORMAT_VERSION = 1

@@ -6,7 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.models import REP_SECONDS, Routine, Step, StepMode, Variation
+from lbh_desktop.core.variants import played_exercise
 
 RepSeconds = Callable[[str], float]
 """Planned seconds of one repetition of the move with this exercise id (its tempo), e.g.
@@ -42,6 +44,8 @@ class Segment:
     kind: SegmentKind
     step_index: int
     exercise_id: str
+    move_id: str
+    """The move played: `exercise_id`, or the rung of its ladder the variation picks."""
     mode: StepMode
     duration: float | None
     target_seconds: int | None
@@ -102,9 +106,22 @@ class Timeline:
 
 
 class _SegmentFactory:
-    def __init__(self, rep_seconds: RepSeconds) -> None:
+    def __init__(self, rep_seconds: RepSeconds, moves: Catalogue | None) -> None:
         self.segments: list[Segment] = []
         self.rep_seconds = rep_seconds
+        self.moves = moves
+
+    def played(self, step: Step) -> tuple[str, bool]:
+        """The id of the move `step` plays, and whether it is played per side: a version
+        of another move is played per side when it is done per side ("each leg")."""
+        played = (
+            played_exercise(self.moves, step.exercise_id, step.variation)
+            if self.moves is not None
+            else None
+        )
+        if played is None or played.id == step.exercise_id:
+            return step.exercise_id, step.per_side
+        return played.id, played.per_side
 
     def add(
         self,
@@ -116,6 +133,7 @@ class _SegmentFactory:
         rest_seconds: float = 0.0,
         side: Side | None = None,
     ) -> None:
+        move_id = self.played(step)[0]
         is_work = kind is SegmentKind.WORK
         mode = step.mode if is_work else StepMode.TIMED
         duration: float | None = rest_seconds
@@ -131,7 +149,7 @@ class _SegmentFactory:
         if duration is not None:
             planned = duration
         elif reps is not None:
-            planned = step.work_seconds_per_side(self.rep_seconds(step.exercise_id))
+            planned = step.work_seconds_per_side(self.rep_seconds(move_id))
         else:
             planned = float(target or 0)
         self.segments.append(
@@ -140,6 +158,7 @@ class _SegmentFactory:
                 kind=kind,
                 step_index=step_index,
                 exercise_id=step.exercise_id,
+                move_id=move_id,
                 mode=mode,
                 duration=duration,
                 target_seconds=target,
@@ -158,19 +177,25 @@ def build_timeline(
     prepare_seconds: float = 5.0,
     switch_seconds: float = 5.0,
     rep_seconds: RepSeconds | None = None,
+    moves: Catalogue | None = None,
 ) -> Timeline:
     """Expand `routine` step by step, set by set, side by side; zero-length pauses are left out.
 
-    A rep step is untimed; its planned time is its reps × `rep_seconds(exercise_id)`, the
-    move's tempo (pass Catalogue.rep_seconds), or × REP_SECONDS for every move when not given.
+    With `moves`, each step plays the version of its move that its variation picks (a rung
+    of the move's ladder, with its own sides and tempo). A rep step is untimed; its planned
+    time is its reps × the move's tempo (`moves` or `rep_seconds(exercise_id)`, e.g.
+    Catalogue.rep_seconds), or × REP_SECONDS for every move when neither is given.
     """
-    factory = _SegmentFactory(rep_seconds or _unknown_tempo)
+    if moves is not None and rep_seconds is None:
+        rep_seconds = moves.rep_seconds
+    factory = _SegmentFactory(rep_seconds or _unknown_tempo, moves)
     steps = routine.steps
     if steps and prepare_seconds > 0:
         factory.add(SegmentKind.PREPARE, 0, steps[0], 1, rest_seconds=float(prepare_seconds))
     for step_index, step in enumerate(steps):
+        per_side = factory.played(step)[1]
         for set_number in range(1, step.sets + 1):
-            if step.per_side:
+            if per_side:
                 factory.add(SegmentKind.WORK, step_index, step, set_number, side=Side.LEFT)
                 if switch_seconds > 0:
                     factory.add(

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lbh_desktop.core.catalogue import Catalogue
-from lbh_desktop.core.models import StepMode, Variation
+from lbh_desktop.core.models import StepMode
 from lbh_desktop.core.player_events import EventKind, PlayerEvent, PlayerSnapshot, PlayerState
 from lbh_desktop.core.timeline import Segment, SegmentKind, Timeline
+from lbh_desktop.core.variants import played_move
 
 
 class CueKind(StrEnum):
@@ -56,15 +57,10 @@ class VoiceCue:
 
 def spoken_name(segment: Segment, catalogue: Catalogue) -> str:
     """The move as said aloud: the variation actually done, in lower case ("bird dog")."""
-    exercise = catalogue.get(segment.exercise_id)
-    if exercise is None:
+    move = played_move(catalogue, segment.exercise_id, segment.variation)
+    if move is None:
         return segment.exercise_id.replace("-", " ")
-    name = exercise.name
-    if segment.variation is Variation.EASIER:
-        name = exercise.easier.name
-    elif segment.variation is Variation.HARDER:
-        name = exercise.harder.name
-    name = name.split(" (", 1)[0]  # "Deadlift (hip hinge)": the aside reads badly aloud
+    name = move.name.split(" (", 1)[0]  # "Deadlift (hip hinge)": the aside reads badly aloud
     return name[:1].lower() + name[1:]
 
 
@@ -77,12 +73,13 @@ def spoken_dose(segment: Segment) -> str:
 
 
 def announce_move(segment: Segment, catalogue: Catalogue) -> str:
-    """ "Next: bird dog, set 1 of 2, left side, 8 reps"."""
+    """ "Next: bird dog, set 1 of 2, left side, 8 reps"; "… left leg" on a one-legged move."""
     parts = [spoken_name(segment, catalogue)]
     if segment.set_count > 1:
         parts.append(f"set {segment.set_number} of {segment.set_count}")
     if segment.side is not None:
-        parts.append(f"{segment.side.value} side")
+        played = catalogue.get(segment.move_id)
+        parts.append(f"{segment.side.value} {played.side_unit if played else 'side'}")
     parts.append(spoken_dose(segment))
     return "Next: " + ", ".join(parts)
 

@@ -150,7 +150,7 @@ def build_breaks(
         lambda: datetime.fromtimestamp(clock.wall()).astimezone(),
         clock_speed=clock_speed,
         parent=mini,
-        rep_seconds=catalogue.rep_seconds,
+        moves=catalogue,
     )
     breaks = Breaks(controller, reminder, mini, idle.name)
     QApplication.setQuitOnLastWindowClosed(False)

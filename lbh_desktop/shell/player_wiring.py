@@ -37,6 +37,7 @@ def wire_player_page(
         prepare_seconds=preferences.prepare_seconds if prepare_seconds is None else prepare_seconds,
         speech=app.speech,
         eased_moves=preferences,
+        sessions=repository.sessions,
     )
     mat_mode = attach_mat_mode(view, controller)
     exercises.on_change(controller.set_catalogue)

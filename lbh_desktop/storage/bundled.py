@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from lbh_desktop.core.catalogue import Catalogue, check_routine, parse_catalogue
-from lbh_desktop.core.models import Exercise, ModelError, Routine
+from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.models import ModelError, Routine
 
 RESOURCE_PACKAGE = "lbh_desktop.resources"
 CATALOGUE_FILE = ("catalogue", "exercises.json")

@@ -12,7 +12,8 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from lbh_desktop.core.custom_exercise import exercise_to_dict, is_custom
-from lbh_desktop.core.models import Exercise, ModelError, Routine, SessionRecord, SessionStatus
+from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.models import ModelError, Routine, SessionRecord, SessionStatus
 from lbh_desktop.core.progression_record import ProgressionRecord
 from lbh_desktop.storage.atomic_storage import (
     AtomicJSONStorage,

@@ -10,7 +10,8 @@ from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from lbh_desktop.core.custom_exercise import exercise_from_dict
-from lbh_desktop.core.models import Exercise, Routine
+from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.models import Routine
 
 SKIP_DAYS_TABLE = "skip_days"
 """Days the user marked as skipped, one {"date": "YYYY-MM-DD"} document each. Added without a

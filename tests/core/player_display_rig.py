@@ -17,7 +17,9 @@ class Rig:
     def __init__(self, *steps: Step, prepare: float = 0, switch: float = 0) -> None:
         routine = Routine("r1", "Hip care", RoutineKind.STRETCH, Level.BEGINNER, "", steps)
         self.clock = FakeClock(monotonic=T0)
-        self.timeline = build_timeline(routine, prepare_seconds=prepare, switch_seconds=switch)
+        self.timeline = build_timeline(
+            routine, prepare_seconds=prepare, switch_seconds=switch, moves=CATALOGUE
+        )
         self.player = Player(self.timeline, self.clock)
 
     def at(self, seconds: float) -> PlayerDisplay:

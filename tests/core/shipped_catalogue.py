@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from lbh_desktop.core.catalogue import parse_catalogue
-from lbh_desktop.core.models import Exercise
+from lbh_desktop.core.exercise import Exercise
 
 REPO = Path(__file__).resolve().parents[2]
 CATALOGUE_FILE = REPO / "resources" / "catalogue" / "exercises.json"

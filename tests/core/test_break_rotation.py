@@ -6,9 +6,8 @@ import itertools
 
 from lbh_desktop.core.break_rotation import BreakRotation, desk_friendly, rotation_order
 from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.exercise import Dose, Exercise, VariationText
 from lbh_desktop.core.models import (
-    Dose,
-    Exercise,
     ExerciseKind,
     Level,
     Position,
@@ -16,7 +15,6 @@ from lbh_desktop.core.models import (
     RoutineKind,
     Step,
     StepMode,
-    VariationText,
 )
 
 P = Position

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from lbh_desktop.core.catalogue import parse_catalogue
-from lbh_desktop.core.models import Condition, ModelError
+from lbh_desktop.core.exercise import Condition
+from lbh_desktop.core.models import ModelError
 from lbh_desktop.storage import bundled
 
 CATALOGUE = bundled.load_catalogue()

@@ -57,7 +57,12 @@ def with_change(path: list[str | int], value: Any) -> dict[str, Any]:
         (with_change(["exercises", 0, "cues"], "Breathe."), "exercises[0].cues: must be a list"),
         (with_change(["exercises", 0, "targets"], []), "exercises[0].targets: must not be empty"),
         (with_change(["exercises", 1, "easier", "how"], ...), "exercises[1].easier.how: missing"),
-        (with_change(["exercises", 1, "harder"], "More"), "exercises[1].harder: must be an object"),
+        (
+            with_change(["exercises", 1, "harder"], "More"),
+            "exercises[1].harder: 'More' is not a move id",
+        ),
+        (with_change(["exercises", 1, "harder"], 7), "exercises[1].harder: must be an object"),
+        (with_change(["exercises", 1, "harder"], "no-such"), "exercises[1].harder: no move has"),
         (with_change(["exercises", 1, "id"], "Bird Dog"), "exercises[1].id:"),
         (with_change(["exercises", 1, "id"], "first-move"), "exercises[1].id:"),
         (with_change(["exercises", 1, "stepz"], []), "exercises[1]: unknown field 'stepz'"),

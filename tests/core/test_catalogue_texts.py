@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from lbh_desktop.core.catalogue import Catalogue
-from lbh_desktop.core.models import Exercise
+from lbh_desktop.core.exercise import Exercise
+from tests.core.test_catalogue_variants import NOT_YET_LADDERED
 
 ARTICLE_FILE = Path("/work/shared/seed/lower-back-and-hips.txt")
 MAX_STEP_CHARACTERS = 140
@@ -16,6 +17,7 @@ MARKUP = re.compile(r"[<>*_`#]|\[.*\]\(|&[a-z]+;")
 
 
 def all_texts(exercise: Exercise) -> list[str]:
+    versions = [v for v in (exercise.easier, exercise.harder) if v is not None]
     return [
         exercise.name,
         exercise.summary,
@@ -24,11 +26,10 @@ def all_texts(exercise: Exercise) -> list[str]:
         *exercise.steps,
         *exercise.cues,
         *exercise.mistakes,
-        exercise.easier.name,
-        exercise.easier.how,
-        exercise.harder.name,
-        exercise.harder.how,
+        *(text for v in versions for text in (v.name, v.how)),
         exercise.caution,
+        exercise.left_side,
+        *(caution.advice for caution in exercise.condition_cautions),
     ]
 
 
@@ -42,9 +43,13 @@ def test_every_exercise_has_complete_guidance(catalogue: Catalogue) -> None:
         assert 2 <= len(exercise.cues) <= 4, exercise.id
         assert 2 <= len(exercise.mistakes) <= 3, exercise.id
         assert exercise.targets, exercise.id
-        for variation in (exercise.easier, exercise.harder):
-            assert variation.name.strip() and variation.how.strip(), exercise.id
-        assert exercise.easier.name != exercise.harder.name, exercise.id
+        # Built-in versions are moves of their own, not a line of text (three moves still
+        # have theirs in words: tests/core/test_catalogue_variants.py NOT_YET_LADDERED).
+        if exercise.easier is not None or exercise.harder is not None:
+            assert exercise.id in NOT_YET_LADDERED, exercise.id
+        elif exercise.variant_of is None:
+            assert exercise.easier_id and exercise.harder_id, exercise.id
+            assert exercise.easier_id != exercise.harder_id, exercise.id
         assert sentence_count(exercise.summary) == 1, exercise.id
         assert sentence_count(exercise.caution) == 1, exercise.id
         assert exercise.illustration == f"{exercise.id}.svg"
@@ -52,7 +57,7 @@ def test_every_exercise_has_complete_guidance(catalogue: Catalogue) -> None:
 
 def test_every_text_is_plain_and_fits_the_player(catalogue: Catalogue) -> None:
     for exercise in catalogue:
-        for text in all_texts(exercise):
+        for text in filter(None, all_texts(exercise)):
             assert text == text.strip(), (exercise.id, text)
             assert "\n" not in text, (exercise.id, text)
             assert not MARKUP.search(text), (exercise.id, text)

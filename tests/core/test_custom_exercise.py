@@ -16,7 +16,8 @@ from lbh_desktop.core.custom_exercise import (
     new_custom_id,
     slug,
 )
-from lbh_desktop.core.models import Dose, ExerciseKind, ModelError, Position, StepMode
+from lbh_desktop.core.exercise import Dose
+from lbh_desktop.core.models import ExerciseKind, ModelError, Position, StepMode
 from lbh_desktop.storage import bundled
 
 

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.core.import_plan import (
     ClashChoice,
     find_name_clashes,
@@ -13,7 +14,7 @@ from lbh_desktop.core.import_plan import (
     unique_id,
     unique_name,
 )
-from lbh_desktop.core.models import Exercise, Routine, Step, StepMode
+from lbh_desktop.core.models import Routine, Step, StepMode
 from lbh_desktop.core.routine_format import ImportedFile
 from lbh_desktop.storage import bundled
 

@@ -19,6 +19,8 @@ from lbh_desktop.core.player import Player, PlayerState, SegmentOutcome
 from lbh_desktop.core.timeline import SegmentKind, Side, build_timeline
 from lbh_desktop.storage import bundled
 
+CATALOGUE = bundled.load_catalogue()
+
 V = Variation
 
 
@@ -71,8 +73,8 @@ def test_levels_move_variations_one_notch_and_keep_sets_rests_and_id() -> None:
     )
     easier = apply_level(base, PlayLevel.EASIER)
     harder = apply_level(base, PlayLevel.HARDER)
-    assert [s.variation for s in easier.steps] == [V.EASIER, V.EASIER, V.STANDARD]
-    assert [s.variation for s in harder.steps] == [V.STANDARD, V.HARDER, V.HARDER]
+    assert [s.variation for s in easier.steps] == [V.EASIEST, V.EASIER, V.STANDARD]
+    assert [s.variation for s in harder.steps] == [V.STANDARD, V.HARDER, V.HARDEST]
     for played in (easier, harder):
         assert played.id == base.id and played.name == base.name
         assert [(s.sets, s.rest_between_sets, s.rest_after, s.per_side) for s in played.steps] == [
@@ -83,15 +85,19 @@ def test_levels_move_variations_one_notch_and_keep_sets_rests_and_id() -> None:
 
 def test_every_builtin_routine_gets_shorter_when_easier_and_longer_when_harder() -> None:
     for base in bundled.load_builtin_routines():
-        planned = build_timeline(base).planned_seconds
-        assert build_timeline(apply_level(base, PlayLevel.EASIER)).planned_seconds < planned
-        assert build_timeline(apply_level(base, PlayLevel.HARDER)).planned_seconds > planned
+        planned = build_timeline(base, moves=CATALOGUE).planned_seconds
+        easier = apply_level(base, PlayLevel.EASIER)
+        harder = apply_level(base, PlayLevel.HARDER)
+        assert build_timeline(easier, moves=CATALOGUE).planned_seconds < planned, base.id
+        assert build_timeline(harder, moves=CATALOGUE).planned_seconds > planned, base.id
 
 
 def test_helpers() -> None:
     assert shift_variation(V.STANDARD, -1) is V.EASIER
-    assert shift_variation(V.EASIER, -1) is V.EASIER
-    assert shift_variation(V.HARDER, 1) is V.HARDER
+    assert shift_variation(V.EASIER, -1) is V.EASIEST
+    assert shift_variation(V.EASIEST, -1) is V.EASIEST
+    assert shift_variation(V.HARDER, 1) is V.HARDEST
+    assert shift_variation(V.HARDEST, 1) is V.HARDEST
     assert scale_amount(30, 1.0, 5, 5) == 30
     assert parse_level("harder") is PlayLevel.HARDER
     assert parse_level("extreme") is PlayLevel.STANDARD

@@ -83,7 +83,7 @@ def test_summaries_of_builtin_routines_match_timeline_positions_and_history() ->
 
     assert [s.routine.id for s in summaries] == [r.id for r in routines]
     for summary, source in zip(summaries, routines, strict=True):
-        planned = build_timeline(source, rep_seconds=CATALOGUE.rep_seconds).planned_seconds
+        planned = build_timeline(source, moves=CATALOGUE).planned_seconds
         assert summary.duration_seconds == planned
         assert summary.positions == routine_positions(source, CATALOGUE)
         assert summary.positions != ()
@@ -287,8 +287,14 @@ def test_step_rows() -> None:
 
     assert step_rows(routine("rows", *steps), CATALOGUE) == [
         ("Glute bridge", "12 reps", "1", "—", "30 s"),
-        ("Side plank (easier)", "20 s each side", "3", "15 s", "60 s"),
-        ("Child's pose (harder)", "hold, aim 45 s", "1", "—", "—"),
+        ("Bent-knee side plank (easier side plank)", "20 s each side", "3", "15 s", "60 s"),
+        (
+            "Side-reach child's pose (harder child's pose)",
+            "hold, aim 45 s each side",
+            "1",
+            "—",
+            "—",
+        ),
         ("Front plank", "30 s", "2", "—", "—"),
         ("Unknown move (mystery-move)", "10 s", "1", "—", "—"),
     ]

@@ -13,8 +13,10 @@ from lbh_desktop.core.pain_model import (
     PainReason,
     PainWarning,
     before_session_advice,
+    day_before_rating,
     describe_pain_warning,
     pain_warning,
+    worse_next_morning,
 )
 from lbh_desktop.storage.record_checks import checked_session
 from tests.core.progression_sessions import session
@@ -79,3 +81,27 @@ def test_the_sessions_csv_has_a_pain_before_column() -> None:
     lines = sessions_csv([rated(4, 3), rated(None, None)]).split("\r\n")
     column = SESSION_COLUMNS.index("pain_before")
     assert [line.split(",")[column] for line in lines[1:3]] == ["4", ""]
+
+
+def on(day: date, before: int | None, after: int | None, routine_id: str = "r1") -> SessionRecord:
+    return replace(session(day, pain=after, routine_id=routine_id), pain_before=before)
+
+
+def test_worse_the_next_morning_is_measured_against_the_day_before() -> None:
+    yesterday = date(2026, 3, 19)
+    # The day before's rating before its session; else its rating after; any routine.
+    assert day_before_rating([on(yesterday, 2, 4)], DAY) == 2
+    assert day_before_rating([on(yesterday, None, 4, "other")], DAY) == 4
+    assert day_before_rating([on(date(2026, 3, 18), 2, 4)], DAY) is None
+    assert day_before_rating([on(yesterday, None, None)], DAY) is None
+    assert worse_next_morning(4, 2) and not worse_next_morning(3, 2)
+    assert not worse_next_morning(9, None)
+
+
+def test_worse_the_next_morning_advises_easing_off_even_in_the_green() -> None:
+    assert before_session_advice(3, on_easier=False, day_before=1) == (
+        "You rated 3, 2 more than the 1 of the day before: worse the next day means the last "
+        "session was too much. Please take the easier level today, or rest."
+    )
+    assert before_session_advice(3, on_easier=True, day_before=2) == "You rated 3 before starting."
+    assert "go gently on the easier level" in before_session_advice(7, on_easier=True, day_before=2)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from lbh_desktop.core.models import Step, StepMode, Variation
+from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.clock import FakeClock
+from lbh_desktop.core.exercise import VariationText
+from lbh_desktop.core.models import Level, Routine, RoutineKind, Step, StepMode, Variation
 from lbh_desktop.core.player import Player, PlayerState
-from lbh_desktop.core.player_display import COMMANDS, PlayerDisplay
-from lbh_desktop.core.timeline import SegmentKind
-from tests.core.player_display_rig import CATALOGUE, Rig, timed
+from lbh_desktop.core.player_display import COMMANDS, PlayerDisplay, describe, instructions_text
+from lbh_desktop.core.timeline import SegmentKind, build_timeline
+from tests.core.player_display_rig import CATALOGUE, T0, Rig, timed
 
 
 def assert_enabled_matches_player(display: PlayerDisplay, player: Player) -> None:
@@ -264,19 +269,57 @@ def test_enabled_flags_follow_the_player_through_a_session() -> None:
 
 
 @pytest.mark.parametrize(
-    ("variation", "prefix", "detail"),
+    ("variation", "move_id", "detail"),
     [
-        (Variation.EASIER, "Easier version: ", "Easier: Supported child's pose"),
-        (Variation.HARDER, "Harder version: ", "Harder: Side-reach child's pose"),
+        (Variation.EASIER, "supported-childs-pose", "Easier version of Child's pose"),
+        (Variation.HARDER, "side-reach-childs-pose", "Left side · Harder version of Child's pose"),
     ],
 )
-def test_variation_is_explained_first(variation: Variation, prefix: str, detail: str) -> None:
-    pose = CATALOGUE["childs-pose"]
-    how = pose.easier.how if variation is Variation.EASIER else pose.harder.how
+def test_a_version_shows_its_own_steps_cues_mistakes_and_picture(
+    variation: Variation, move_id: str, detail: str
+) -> None:
+    version = CATALOGUE[move_id]
     r = Rig(timed("childs-pose", 30, variation=variation), prepare=5)
 
     d = r.show()
 
-    assert d.instructions == (prefix + how, *pose.steps)
+    assert d.exercise_id == move_id  # the picture is the version's own
+    assert d.exercise_name == version.name
+    assert d.instructions == version.steps
+    assert d.cues == version.cues and d.mistakes == version.mistakes
+    assert d.caution == version.caution
     assert d.detail == detail
-    assert d.exercise_name == "Child's pose"
+    # The one-sided harder version says which side is the left one; the other has no sides.
+    assert d.side_hint == (version.left_side if version.per_side else "")
+
+
+def test_a_custom_moves_version_in_words_is_explained_first() -> None:
+    custom = replace(
+        CATALOGUE["childs-pose"],
+        id="custom-rest-1a2b3c",
+        easier=VariationText("Cushioned rest", "Put a cushion under your chest."),
+        easier_id=None,
+        harder_id=None,
+    )
+    catalogue = Catalogue([*CATALOGUE, custom])
+    routine = Routine(
+        "r1", "Mine", RoutineKind.STRETCH, Level.BEGINNER, "",
+        (timed(custom.id, 30, variation=Variation.EASIER),),
+    )  # fmt: skip
+    timeline = build_timeline(routine, prepare_seconds=0, moves=catalogue)
+    player = Player(timeline, FakeClock(monotonic=T0))
+    d = describe(player.snapshot(), timeline, catalogue, player.can)
+    assert d.instructions == ("Easier version: Put a cushion under your chest.", *custom.steps)
+    assert d.exercise_name == "Cushioned rest"
+    assert d.detail == "Easier version of Child's pose"
+
+
+def test_the_right_side_of_a_sided_move_swaps_its_left_side_text() -> None:
+    r = Rig(timed("figure-4-stretch", 20, per_side=True))
+    r.player.start()
+    left = r.at(0.5)
+    right = r.at(20.5)
+    pose = CATALOGUE["figure-4-stretch"]
+    assert left.side_hint == pose.left_side and "left" in left.side_hint.lower()
+    assert right.side_hint.startswith("Right side")
+    assert instructions_text(right).startswith(right.side_hint)

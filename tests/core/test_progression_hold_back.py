@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -20,6 +21,11 @@ from tests.core.progression_sessions import (
 )
 
 STOPPED_TODAY = session(TODAY, SessionStatus.STOPPED)
+
+
+def before(sessions: list, *ratings: int | None) -> list:
+    """The sessions with these ratings given before each (on the Ready screen)."""
+    return [replace(s, pain_before=r) for s, r in zip(sessions, ratings, strict=True)]
 
 
 def why(sessions: list, history: list | None = None, routine: Routine = ROUTINE) -> HoldBack | None:
@@ -43,6 +49,9 @@ def why(sessions: list, history: list | None = None, routine: Routine = ROUTINE)
         ("rated 8 three times", rated(8, 8, 8), HoldBack.PAIN),
         ("one rating of 4", rated(1, 4, 1), HoldBack.PAIN),
         ("a rise within green", rated(1, 2, 3), HoldBack.PAIN_ROSE),
+        ("worse the next morning", before(rated(1, 1, 1), 1, 1, 3), HoldBack.WORSE_NEXT_DAY),
+        ("a point worse the next morning", before(rated(1, 1, 1), 1, 1, 2), None),
+        ("better the next morning", before(rated(1, 1, 1), 3, 1, 0), None),
     ],
 )
 def test_the_decision_table(case: str, sessions: list, expected: HoldBack | None) -> None:

@@ -73,7 +73,16 @@ def test_holds_and_reps_stop_at_their_kinds_cap(kind: ExerciseKind) -> None:
     longer = lengthen_holds(near, CATALOGUE)
     assert longer is not None
     assert (longer.steps[0].seconds, longer.steps[1].reps) == (cap.hold_seconds, cap.reps)
-    maxed = replace(longer, steps=(replace(longer.steps[0], variation=V.HARDER), longer.steps[1]))
+    # At the top of each ladder: the plank's and the stretches' harder versions are their
+    # last rung; the glute bridge climbs on to the single-leg bridge.
+    top = V.HARDEST if reps_id == "glute-bridge" else V.HARDER
+    maxed = replace(
+        longer,
+        steps=(
+            replace(longer.steps[0], variation=V.HARDER),
+            replace(longer.steps[1], variation=top),
+        ),
+    )
     assert lengthen_holds(maxed, CATALOGUE) is None and harder_step(maxed, CATALOGUE) is None
     assert (
         progression_offer(

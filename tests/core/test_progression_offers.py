@@ -50,4 +50,7 @@ def test_describe_offer_names_the_moves_and_the_change() -> None:
     text = describe_offer(harder, ROUTINE, CATALOGUE)
     bridge = CATALOGUE.get("glute-bridge")
     assert bridge is not None
-    assert text.startswith(f"Move {bridge.name} (step 2) from the easier version to the standard")
+    assert (
+        text
+        == f"Move {bridge.name} (step 2) one version harder: from Small bridge to {bridge.name}."
+    )

@@ -18,13 +18,12 @@ from lbh_desktop.core.custom_exercise import (
     exercise_to_dict,
     make_custom_exercise,
 )
+from lbh_desktop.core.exercise import DEFAULT_REP_SECONDS, Dose, VariationText
 from lbh_desktop.core.import_problems import ImportRejected
 from lbh_desktop.core.levels import PlayLevel, apply_level, level_summary
 from lbh_desktop.core.library import summarize_routines
 from lbh_desktop.core.models import (
-    DEFAULT_REP_SECONDS,
     REP_SECONDS,
-    Dose,
     ExerciseKind,
     Level,
     ModelError,
@@ -131,7 +130,15 @@ def test_a_custom_exercise_keeps_its_tempo_through_its_json() -> None:
 
 def test_the_export_schema_allows_the_tempo_of_a_custom_exercise() -> None:
     schema = bundled.read_json(*SCHEMA_FILE)
-    exercise = replace(CATALOGUE["superman"], id="custom-slow-lift-1a2b3c", illustration="")
+    exercise = replace(
+        CATALOGUE["superman"],
+        id="custom-slow-lift-1a2b3c",
+        illustration="",
+        easier=VariationText("Smaller lift", "Lift only a little way."),
+        harder=VariationText("Longer lift", "Hold each lift for two breaths."),
+        easier_id=None,
+        harder_id=None,
+    )
     steps = (Step(exercise.id, StepMode.REPS, reps=10),)
     document = build_export(
         [replace(routine(*steps), id="mine", name="Mine")],
@@ -201,9 +208,15 @@ def planned_from_data(routine_id: str) -> float:
     total = 5.0
     for number, step in enumerate(raw["steps"], start=1):
         exercise = exercises[step["exercise_id"]]
-        tempo = exercise["dose"].get("rep_seconds") or KIND_TEMPO[exercise["kind"]]
+        # An easier or harder step plays the next move down or up the ladder, at its tempo
+        # and with its sides (a one-legged version is played on each leg).
+        link = {"easier": "easier", "harder": "harder"}.get(step.get("variation", ""))
+        played = exercises[exercise[link]] if link and isinstance(exercise[link], str) else None
+        tempo_of = played or exercise
+        tempo = tempo_of["dose"].get("rep_seconds") or KIND_TEMPO[tempo_of["kind"]]
         work = step["reps"] * tempo if step["mode"] == "reps" else step["seconds"]
-        sides = 2 if step.get("per_side") else 1
+        per_side = played["per_side"] if played else step.get("per_side")
+        sides = 2 if per_side else 1
         sets = step.get("sets", 1)
         total += sets * (sides * work + (sides - 1) * 5)
         total += (sets - 1) * step.get("rest_between_sets", 0)
@@ -228,7 +241,7 @@ def test_a_library_row_at_another_level_keeps_the_tempo() -> None:
     )
     for level in PlayLevel:
         played = apply_level(summary.routine, level)
-        expected = build_timeline(played, rep_seconds=TEMPO).planned_seconds
+        expected = build_timeline(played, moves=CATALOGUE).planned_seconds
         assert level_summary(summary, level).duration_seconds == expected
 
 

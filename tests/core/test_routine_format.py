@@ -11,8 +11,9 @@ import jsonschema
 import pytest
 
 from lbh_desktop.core.custom_exercise import exercise_to_dict
+from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.core.import_problems import ImportRejected, format_path
-from lbh_desktop.core.models import Exercise, Routine, Step, StepMode
+from lbh_desktop.core.models import Routine, Step, StepMode
 from lbh_desktop.core.routine_format import (
     FORMAT_NAME,
     FORMAT_VERSION,

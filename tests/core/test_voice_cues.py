@@ -16,6 +16,7 @@ from lbh_desktop.core.voice_cues import (
     DEFAULT_CUE_KINDS,
     CueKind,
     VoiceCoach,
+    announce_move,
     breathing_offsets,
     spoken_name,
 )
@@ -189,8 +190,14 @@ def test_spoken_names_say_the_variation_done_without_asides() -> None:
         routine(Step("front-plank", StepMode.TIMED, seconds=20, variation=Variation.EASIER))
     )
     work = next(s for s in easier.segments if s.is_work)
-    plank = CATALOGUE["front-plank"]
-    assert spoken_name(work, CATALOGUE) == plank.easier.name[:1].lower() + plank.easier.name[1:]
+    assert spoken_name(work, CATALOGUE) == "knee plank"
+    assert "Next: knee plank" in announce_move(work, CATALOGUE)
+    one_leg = build_timeline(
+        routine(Step("glute-bridge", StepMode.REPS, reps=8, variation=Variation.HARDEST)),
+        moves=CATALOGUE,
+    )
+    first = next(s for s in one_leg.segments if s.is_work)
+    assert announce_move(first, CATALOGUE) == "Next: single-leg bridge, left leg, 8 reps"
     deadlift = build_timeline(routine(Step("deadlift", StepMode.REPS, reps=5)))
     assert spoken_name(deadlift.segments[1], CATALOGUE) == "deadlift"
 

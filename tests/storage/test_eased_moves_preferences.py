@@ -32,7 +32,7 @@ def test_a_remembered_move_is_read_back_from_disk_and_can_be_forgotten(tmp_path:
 def test_a_damaged_entry_is_ignored(tmp_path: Path) -> None:
     path = tmp_path / "settings.ini"
     path.write_text(
-        "[eased_moves]\nfront-plank\\variation=easiest\nfront-plank\\last_hurt=2026-12-02\n"
+        "[eased_moves]\nfront-plank\\variation=easiestest\nfront-plank\\last_hurt=2026-12-02\n"
         "bird-dog\\variation=easier\nbird-dog\\last_hurt=yesterday\n",
         encoding="utf-8",
     )

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from lbh_desktop.core.custom_exercise import CustomExerciseFields, make_custom_exercise
+from lbh_desktop.core.exercise import Dose, Exercise
 from lbh_desktop.core.models import (
-    Dose,
-    Exercise,
     ExerciseKind,
     Level,
     ModelError,

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lbh_desktop.core.models import Exercise, ModelError, Routine, Step, StepMode
+from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.models import ModelError, Routine, Step, StepMode
 from lbh_desktop.storage import atomic_storage, bundled
 from lbh_desktop.storage.repository import Repository
 

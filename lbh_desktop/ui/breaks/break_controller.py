@@ -14,6 +14,7 @@ from lbh_desktop.core.break_schedule import (
     ScheduleSnapshot,
     ScheduleState,
 )
+from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.library import format_duration
 from lbh_desktop.core.models import Routine
 from lbh_desktop.core.timeline import build_timeline
@@ -66,10 +67,10 @@ class BreakController(QObject):
         parent: QObject | None = None,
         *,
         clock_speed: float = 1.0,
-        rep_seconds: Callable[[str], float] | None = None,
+        moves: Catalogue | None = None,
     ) -> None:
         super().__init__(parent)
-        self._rep_seconds = rep_seconds
+        self._moves = moves
         """Each move's time per rep, for the length the reminder names."""
         self._clock_speed = clock_speed  # the schedule's seconds per real second (demos, tests)
         self.schedule = schedule
@@ -134,7 +135,7 @@ class BreakController(QObject):
         return self._upcoming
 
     def _minutes(self, routine: Routine) -> int:
-        planned = build_timeline(routine, rep_seconds=self._rep_seconds).planned_seconds
+        planned = build_timeline(routine, moves=self._moves).planned_seconds
         return max(1, round(planned / 60))
 
     def start_break(self) -> None:

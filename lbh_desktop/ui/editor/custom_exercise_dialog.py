@@ -28,7 +28,8 @@ from lbh_desktop.core.custom_exercise import (
     fields_of,
 )
 from lbh_desktop.core.editor_validation import Issue, Severity
-from lbh_desktop.core.models import Dose, Exercise, ExerciseKind, Position, StepMode
+from lbh_desktop.core.exercise import Dose, Exercise
+from lbh_desktop.core.models import ExerciseKind, Position, StepMode
 from lbh_desktop.ui.editor.picture_import import PictureError, check_picture
 from lbh_desktop.ui.editor.step_form import MODE_LABELS, message_label, show_issues
 from lbh_desktop.ui.shared.plain_label import plain_label

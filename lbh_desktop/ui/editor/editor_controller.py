@@ -205,7 +205,7 @@ class EditorController(QObject):
         self._show_current_step()
         show_issues(self.view.name_message, [i for i in self.issues if i.field == "name"])
         show_issues(self.view.steps_message, [i for i in self.issues if i.field == "steps"])
-        self.view.total_label.setText(total_text(draft, self._catalogue().rep_seconds))
+        self.view.total_label.setText(total_text(draft, self._catalogue()))
         errors = has_errors(self.issues)
         self.view.save_button.setEnabled(not errors)
         self.view.save_action.setEnabled(not errors)

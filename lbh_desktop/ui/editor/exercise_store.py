@@ -14,7 +14,7 @@ from lbh_desktop.core.custom_exercise import (
     new_custom_id,
     with_custom,
 )
-from lbh_desktop.core.models import Exercise
+from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.storage import bundled
 from lbh_desktop.storage.repository import Repository
 from lbh_desktop.ui.editor.picture_import import import_picture

@@ -31,5 +31,9 @@ class PickerFeed(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        found = filter_exercises(self._catalogue(), self._picker.current_filter())
-        self._picker.set_exercises([(e.id, e.name, describe(e), is_custom(e.id)) for e in found])
+        catalogue = self._catalogue()
+        found = filter_exercises(catalogue, self._picker.current_filter())
+        main_names = {e.id: e.name for e in catalogue}
+        self._picker.set_exercises(
+            [(e.id, e.name, describe(e, main_names), is_custom(e.id)) for e in found]
+        )

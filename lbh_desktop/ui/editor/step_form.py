@@ -26,9 +26,11 @@ MODE_LABELS = {
     StepMode.OPEN: "Open-ended hold",
 }
 VARIATION_LABELS = {
+    Variation.EASIEST: "Easiest",
     Variation.EASIER: "Easier",
     Variation.STANDARD: "Standard",
     Variation.HARDER: "Harder",
+    Variation.HARDEST: "Hardest",
 }
 ERROR_COLOR = {"light": "#b00020", "dark": "#ff8a80"}
 WARNING_COLOR = {"light": "#8a5300", "dark": "#ffd180"}

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -23,7 +22,7 @@ from lbh_desktop.core.levels import (
     vary_step_in_timeline,
 )
 from lbh_desktop.core.models import HurtEvent, Routine, SessionRecord, Variation
-from lbh_desktop.core.pain_model import before_session_advice
+from lbh_desktop.core.pain_model import before_session_advice, day_before_rating
 from lbh_desktop.core.player import EventKind, Player, PlayerEvent, PlayerSnapshot, PlayerState
 from lbh_desktop.core.player_display import describe
 from lbh_desktop.core.session_log import SessionRecorder, local_moment
@@ -34,26 +33,10 @@ from lbh_desktop.ui.player.eased_move_store import EasedMoveStore
 from lbh_desktop.ui.player.player_view import PlayerView
 from lbh_desktop.ui.player.sound import SoundPlayer
 from lbh_desktop.ui.player.this_hurts import can_report_hurt, report_hurt
+from lbh_desktop.ui.player.timer_wake import TICK_MS, ms_to_next_change
 from lbh_desktop.ui.player.voice import Voice
 
 log = logging.getLogger(__name__)
-
-TICK_MS = 100
-
-
-def ms_to_next_change(snapshot: PlayerSnapshot) -> int:
-    """When the timer next wakes: on the next whole second of the countdown (boundaries, 3-2-1
-    cues and the shown number all fall on one), of the elapsed time, or at the halfway cue;
-    at most TICK_MS apart, so the progress bar still moves smoothly."""
-    if snapshot.remaining is None:
-        wait = 1 - snapshot.elapsed % 1
-    else:
-        left = snapshot.remaining
-        wait = left - math.ceil(left) + 1
-        half = (snapshot.segment.duration or 0) / 2 if snapshot.segment else 0
-        if left > half:
-            wait = min(wait, left - half)
-    return max(1, min(TICK_MS, math.ceil(wait * 1000)))
 
 
 class PlayerController(QObject):
@@ -78,6 +61,7 @@ class PlayerController(QObject):
         prepare_seconds: float = 5.0,
         speech: Voice | None = None,
         eased_moves: EasedMoveStore | None = None,
+        sessions: Callable[[], Sequence[SessionRecord]] | None = None,
     ) -> None:
         super().__init__(view)
         self._view = view
@@ -91,6 +75,8 @@ class PlayerController(QObject):
         self.level = PlayLevel.STANDARD
         self._review_due = False
         self._eased_moves = eased_moves
+        self._sessions = sessions
+        """The history, to compare a rating before a session with the day before's."""
         self._remembered: dict[str, EasedMove] = {}
         self._usual: dict[int, Variation] = {}
         """Steps played easier than usual because of a remembered move: their usual version."""
@@ -152,7 +138,7 @@ class PlayerController(QObject):
         timeline = build_timeline(
             routine,
             prepare_seconds=self.prepare_seconds,
-            rep_seconds=self._catalogue.rep_seconds,
+            moves=self._catalogue,
         )
         self.player = Player(timeline, self._clock)
         self._cues.open(timeline)
@@ -299,7 +285,7 @@ class PlayerController(QObject):
             return
         timeline = player.timeline
         for i in indices:
-            timeline = vary_step_in_timeline(timeline, i, self._usual.pop(i))
+            timeline = vary_step_in_timeline(timeline, i, self._usual.pop(i), self._catalogue)
         events = player.swap_timeline(timeline)
         self._cues.follow(player.timeline)
         self._after(events)
@@ -321,7 +307,12 @@ class PlayerController(QObject):
         rating = self.pain_before
         note = ""
         if rating is not None:
-            note = before_session_advice(rating, on_easier=self.level is PlayLevel.EASIER)
+            day_before = (
+                day_before_rating(self._sessions(), self._today()) if self._sessions else None
+            )
+            note = before_session_advice(
+                rating, on_easier=self.level is PlayLevel.EASIER, day_before=day_before
+            )
         self._view.show_pain_before(visible, rating, note)
 
     def rate_pain(self, rating: int) -> None:

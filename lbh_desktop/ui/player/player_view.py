@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lbh_desktop.core.player_display import ClockStyle, PlayerDisplay
+from lbh_desktop.core.player_display import ClockStyle, PlayerDisplay, instructions_text
 from lbh_desktop.ui.player.clock_label import CLOCK_MIN_HEIGHT, ClockLabel
 from lbh_desktop.ui.player.pain_check_in import BEFORE_QUESTION, PainCheckIn
 from lbh_desktop.ui.shared.adaptive_row import AdaptiveRow
@@ -345,13 +345,7 @@ class PlayerView(QWidget):
         self.banner_label.setVisible(bool(display.banner) and in_session)
         self.caution_label.setText(f"⚠ Caution: {display.caution}" if display.caution else "")
         self.caution_label.setVisible(bool(display.caution))
-        steps = "\n".join(f"{n}. {text}" for n, text in enumerate(display.instructions, 1))
-        cues = "\n".join(f"• {cue}" for cue in display.cues)
-        mistakes = "\n".join(f"• {mistake}" for mistake in display.mistakes)
-        if mistakes:
-            mistakes = "Common mistakes:\n" + mistakes
-        conditions = "\n".join(display.condition_cautions)
-        instructions = "\n\n".join(p for p in (steps, cues, mistakes, conditions) if p)
+        instructions = instructions_text(display)
         self.instructions_label.setText(instructions)
         self.instructions_scroll.setVisible(bool(instructions))
         self.next_up_label.setText(display.next_up)

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.clock import Clock
 from lbh_desktop.core.levels import ease_step_in_timeline
-from lbh_desktop.core.models import HurtEvent, Variation
+from lbh_desktop.core.models import HurtEvent
 from lbh_desktop.core.player import STEP_KINDS, Player, PlayerEvent, PlayerState
 from lbh_desktop.core.red_flags import red_flags_text, urgent_only
 from lbh_desktop.core.session_log import SessionRecorder, utc_iso
+from lbh_desktop.core.variants import played_move, shift_played
 
 
 class HurtChoice(StrEnum):
@@ -79,11 +80,13 @@ def report_hurt(
     segment = player.current
     assert segment is not None
     events = player.pause()
-    exercise = catalogue.get(segment.exercise_id)
-    name = exercise.name if exercise else segment.exercise_id
+    move = played_move(catalogue, segment.exercise_id, segment.variation)
+    name = move.name if move else segment.exercise_id
     easier_name = None
-    if segment.variation is not Variation.EASIER:
-        easier_name = exercise.easier.name if exercise else "easier"
+    easier = shift_played(catalogue, segment.exercise_id, segment.variation, -1)
+    if easier is not segment.variation:
+        easier_move = played_move(catalogue, segment.exercise_id, easier)
+        easier_name = easier_move.name if easier_move else "easier"
     choice = ThisHurtsDialog.ask(parent, name, easier_name)
     if choice is HurtChoice.EASIER and easier_name is None:
         choice = HurtChoice.SKIP
@@ -98,7 +101,8 @@ def report_hurt(
             )
         )
     if choice is HurtChoice.EASIER:
-        events += player.swap_timeline(ease_step_in_timeline(player.timeline, segment.step_index))
+        eased = ease_step_in_timeline(player.timeline, segment.step_index, catalogue)
+        events += player.swap_timeline(eased)
     elif choice is HurtChoice.SKIP:
         events += player.skip_step()
     else:

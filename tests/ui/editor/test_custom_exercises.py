@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from lbh_desktop.core.custom_exercise import MAX_PICTURE_BYTES, CustomExerciseFields
-from lbh_desktop.core.models import Dose, ExerciseKind, Position, StepMode
+from lbh_desktop.core.exercise import Dose
+from lbh_desktop.core.models import ExerciseKind, Position, StepMode
 from lbh_desktop.shell.app import App
 from lbh_desktop.ui.editor.custom_exercise_dialog import (
     CustomExerciseAnswer,

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from lbh_desktop.core.custom_exercise import CustomExerciseFields, make_custom_exercise
-from lbh_desktop.core.models import Dose, ExerciseKind, Position, StepMode
+from lbh_desktop.core.exercise import Dose
+from lbh_desktop.core.models import ExerciseKind, Position, StepMode
 from lbh_desktop.ui.editor.custom_exercise_dialog import CustomExerciseDialog
 from tests.e2e.real_window import run_in_window
 

@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.core.history_csv import HURT_COLUMNS, SESSION_COLUMNS, STEP_COLUMNS
 from lbh_desktop.core.import_plan import ClashChoice, NameClash
-from lbh_desktop.core.models import Exercise, Routine, Step, StepMode
+from lbh_desktop.core.models import Routine, Step, StepMode
 from lbh_desktop.core.routine_format import MAX_IMPORT_BYTES, SCHEMA_FILE
 from lbh_desktop.shell.app import App
 from lbh_desktop.storage import bundled

@@ -120,7 +120,7 @@ def test_the_level_chooser_sits_by_start_and_is_remembered_per_routine(app: App)
     choose_level(app, PlayLevel.EASIER)
     assert dose_column(app)[:2] == ["6 reps", "20 s each side"]
     assert library.meta_label.text() != standard_meta  # shorter
-    assert column(app, 0)[0].endswith("(easier)")
+    assert column(app, 0)[0] == "Seated pelvic tilts (easier seated cat-cow)"
 
     select(app, "daily-stretch")
     assert combo.currentData() == "standard"
@@ -151,7 +151,7 @@ def test_start_plays_at_the_chosen_level_shows_it_and_logs_it(
     press(Qt.Key.Key_Space)
     run_for(app, clock, 6.0)
     assert view.clock_label.text() == "39"
-    assert view.detail_label.text().startswith("Harder:")
+    assert view.detail_label.text().startswith("Harder version of")
     (session,) = app.repository.sessions()
     assert session.level == "harder"
     assert app.repository.routine(tiny.id) == tiny  # the stored routine is unchanged

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import Qt
 
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.core.levels import PlayLevel
-from lbh_desktop.core.models import SessionRecord
+from lbh_desktop.core.models import SessionRecord, SessionStatus
 from lbh_desktop.core.player import PlayerState
 from lbh_desktop.shell.app import App
 from tests.ui.driving import press, run_for
@@ -84,3 +86,28 @@ def test_a_new_routine_starts_unrated(app: App) -> None:
     row = app.window.player.pain_before_row
     assert app.player.pain_before is None
     assert not any(b.isChecked() for b in row.buttons) and row.note.isHidden()
+
+
+def test_worse_than_the_day_before_advises_easing_off(app: App, clock: FakeClock) -> None:
+    today = datetime.fromtimestamp(clock.wall()).astimezone().date()
+    yesterday = today - timedelta(days=1)
+    app.repository.save_session(
+        SessionRecord(
+            id="yesterday",
+            routine_id=ROUTINE.id,
+            routine_name=ROUTINE.name,
+            routine_kind=ROUTINE.kind,
+            started_utc=f"{yesterday}T09:00:00Z",
+            local_date=yesterday.isoformat(),
+            utc_offset_minutes=0,
+            status=SessionStatus.COMPLETED,
+            pain=2,
+            pain_before=1,
+        )
+    )
+    open_ready(app)
+    press(Qt.Key.Key_3)
+    note = app.window.player.pain_before_row.note.text()
+    assert note.startswith("You rated 3, 2 more than the 1 of the day before: worse the next day")
+    press(Qt.Key.Key_2)
+    assert app.window.player.pain_before_row.note.text() == "You rated 2 before starting."

@@ -7,7 +7,7 @@ from lbh_desktop.core.models import Level, Routine, RoutineKind, Step, StepMode
 from lbh_desktop.core.player import Player, PlayerState
 from lbh_desktop.core.timeline import build_timeline
 from lbh_desktop.shell.app import App
-from lbh_desktop.ui.player.player_controller import TICK_MS, ms_to_next_change
+from lbh_desktop.ui.player.timer_wake import TICK_MS, ms_to_next_change
 
 
 def started(steps: tuple[Step, ...], clock: FakeClock, prepare: float = 5.0) -> Player:

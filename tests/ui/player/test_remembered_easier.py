@@ -71,7 +71,9 @@ def test_easier_after_this_hurts_is_remembered_for_the_move_in_any_routine(
     player = app.player.player
     assert player is not None and player.current is not None
     assert player.current.variation is Variation.EASIER
-    assert view.instructions_label.text().startswith("1. Easier version:")
+    assert player.current.move_id == "knee-plank"
+    assert view.instructions_label.text().startswith("1. Lie face down")
+    assert "Keep your knees" in view.instructions_label.text()
 
 
 def test_only_the_choice_of_easier_is_remembered(

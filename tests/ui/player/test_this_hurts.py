@@ -93,15 +93,19 @@ def test_easier_restarts_the_move_with_its_easier_version_and_logs_it(
     press(Qt.Key.Key_H)
     plank = app.player._catalogue.get("front-plank")
     assert plank is not None
-    assert asked == [(plank.name, plank.easier.name)]
+    knee_plank = app.player._catalogue["knee-plank"]
+    assert plank.easier_id == knee_plank.id
+    assert asked == [(plank.name, knee_plank.name)]
     player = app.player.player
     assert player is not None and player.current is not None
     assert player.state is PlayerState.PAUSED  # time to get into position
     assert player.current.variation is Variation.EASIER and player.current.set_number == 1
     view = app.window.player
     assert view.clock_label.text() == "20"  # the hold starts over
-    assert f"Easier: {plank.easier.name}" in view.detail_label.text()
-    assert view.instructions_label.text().startswith("1. Easier version:")
+    assert "Easier version of Front plank" in view.detail_label.text()
+    assert view.exercise_label.text() == knee_plank.name
+    # The knee plank's own steps, not the full plank's with a line in front.
+    assert view.instructions_label.text().startswith(f"1. {knee_plank.steps[0]}")
     (hurt,) = stored_session(app).hurts  # saved at once, not only at the next boundary
     assert (hurt.step_index, hurt.exercise_id, hurt.variation, hurt.action) == (
         0,
@@ -219,6 +223,6 @@ def test_after_easier_the_voice_names_the_easier_version(
     assert player.current.kind is SegmentKind.REST
 
     plank = app.player._catalogue.get("front-plank")
-    assert plank is not None and plank.easier is not None
-    easier = plank.easier.name.split(" (")[0].lower()
+    assert plank is not None and plank.easier_id is not None
+    easier = app.player._catalogue[plank.easier_id].name.lower()
     assert heard == [f"Rest, 15 seconds. Next: {easier}"]
