@@ -9,7 +9,6 @@ import pytest
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.exercise import Exercise
-from tests.core.test_catalogue_variants import NOT_YET_LADDERED
 
 ARTICLE_FILE = Path("/work/shared/seed/lower-back-and-hips.txt")
 MAX_STEP_CHARACTERS = 140
@@ -43,11 +42,9 @@ def test_every_exercise_has_complete_guidance(catalogue: Catalogue) -> None:
         assert 2 <= len(exercise.cues) <= 4, exercise.id
         assert 2 <= len(exercise.mistakes) <= 3, exercise.id
         assert exercise.targets, exercise.id
-        # Built-in versions are moves of their own, not a line of text (three moves still
-        # have theirs in words: tests/core/test_catalogue_variants.py NOT_YET_LADDERED).
-        if exercise.easier is not None or exercise.harder is not None:
-            assert exercise.id in NOT_YET_LADDERED, exercise.id
-        elif exercise.variant_of is None:
+        # Built-in versions are moves of their own, not a line of text.
+        assert exercise.easier is None and exercise.harder is None, exercise.id
+        if exercise.variant_of is None:
             assert exercise.easier_id and exercise.harder_id, exercise.id
             assert exercise.easier_id != exercise.harder_id, exercise.id
         assert sentence_count(exercise.summary) == 1, exercise.id

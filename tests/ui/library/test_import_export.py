@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
-from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.exercise import Exercise, VariationText
 from lbh_desktop.core.history_csv import HURT_COLUMNS, SESSION_COLUMNS, STEP_COLUMNS
 from lbh_desktop.core.import_plan import ClashChoice, NameClash
 from lbh_desktop.core.models import Routine, Step, StepMode
@@ -86,8 +86,20 @@ def select(app: App, name: str) -> Routine:
 
 
 def wall_sit() -> Exercise:
+    """A custom exercise as the editor makes one: its versions in words, no sides named."""
     twist = bundled.load_catalogue()["seated-twist"]
-    return dataclasses.replace(twist, id="custom-wall-sit-1a2b3c", name="Wall sit", illustration="")
+    return dataclasses.replace(
+        twist,
+        id="custom-wall-sit-1a2b3c",
+        name="Wall sit",
+        illustration="",
+        easier=VariationText("Gentle twist", "Turn only part of the way."),
+        harder=VariationText("Crossed-leg twist", "Cross one leg over the other."),
+        easier_id=None,
+        harder_id=None,
+        left_side="",
+        side_unit="side",
+    )
 
 
 def my_desk_break(app: App) -> Routine:
