@@ -100,6 +100,8 @@ def main() -> None:
     assert routine is not None, args.routine
     app.open_routine(routine)
     shoot("player-ready")
+    app.player.rate_pain_before(8)  # the ease-off advice with the emergency signs
+    shoot("player-ready-rated-8")
     app.player._command("toggle")
     player = app.player.player
     assert player is not None

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from lbh_desktop.core.models import SessionRecord, SessionStatus
+from lbh_desktop.core.red_flags import EMERGENCY_POINTER
 
 GO_MAX_PAIN = 3
 """Pain ratings 0–3: go. 4 to HOLD_MAX_PAIN: hold the level. Above: ease off."""
@@ -133,17 +134,17 @@ def worse_next_morning(rating: int, day_before: int | None) -> bool:
 def before_session_advice(rating: int, *, on_easier: bool, day_before: int | None = None) -> str:
     """The Ready screen's line after the optional rating before a session: in the ease-off
     zone (6 or more), or worse than the day before (`day_before_rating`), the advice to go
-    easier or rest; else just the rating, kept."""
+    easier or rest and the emergency signs; else just the rating, kept."""
     ease = "go gently on the easier level today" if on_easier else "take the easier level today"
     if day_before is not None and worse_next_morning(rating, day_before):
         return (
             f"You rated {rating}, {rating - day_before} more than the {day_before} of the day "
             f"before: worse the next day means the last session was too much. Please {ease}, "
-            "or rest."
+            f"or rest. {EMERGENCY_POINTER}"
         )
     if pain_zone(rating) is not PainZone.EASE_OFF:
         return f"You rated {rating} before starting."
-    return f"You rated {rating}: {ease}, or rest."
+    return f"You rated {rating}: {ease}, or rest. {EMERGENCY_POINTER}"
 
 
 def _median(values: list[int]) -> float:

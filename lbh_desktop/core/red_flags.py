@@ -56,6 +56,13 @@ RED_FLAGS = (
 )
 
 
+EMERGENCY_POINTER = (
+    "Numb around your genitals or bottom, new bladder or bowel trouble, or both legs weak? "
+    "Get emergency help now (Help → Safety notice)."
+)
+"""One line for short notices where the full list does not fit, e.g. the Ready screen."""
+
+
 def red_flags_text(groups: tuple[RedFlagGroup, ...] = RED_FLAGS) -> str:
     """The groups as plain text: each heading, then its signs as bullets."""
     return "\n\n".join(

@@ -18,6 +18,7 @@ from lbh_desktop.core.pain_model import (
     pain_warning,
     worse_next_morning,
 )
+from lbh_desktop.core.red_flags import EMERGENCY_POINTER
 from lbh_desktop.storage.record_checks import checked_session
 from tests.core.progression_sessions import session
 
@@ -57,9 +58,13 @@ def test_the_rise_over_the_rating_before_is_described_as_such() -> None:
     [
         (0, False, "You rated 0 before starting."),
         (5, False, "You rated 5 before starting."),
-        (6, False, "You rated 6: take the easier level today, or rest."),
-        (7, False, "You rated 7: take the easier level today, or rest."),
-        (9, True, "You rated 9: go gently on the easier level today, or rest."),
+        (6, False, f"You rated 6: take the easier level today, or rest. {EMERGENCY_POINTER}"),
+        (7, False, f"You rated 7: take the easier level today, or rest. {EMERGENCY_POINTER}"),
+        (
+            9,
+            True,
+            f"You rated 9: go gently on the easier level today, or rest. {EMERGENCY_POINTER}",
+        ),
     ],
 )
 def test_the_advice_before_a_session(rating: int, easier: bool, advice: str) -> None:
@@ -101,7 +106,7 @@ def test_worse_the_next_morning_is_measured_against_the_day_before() -> None:
 def test_worse_the_next_morning_advises_easing_off_even_in_the_green() -> None:
     assert before_session_advice(3, on_easier=False, day_before=1) == (
         "You rated 3, 2 more than the 1 of the day before: worse the next day means the last "
-        "session was too much. Please take the easier level today, or rest."
+        f"session was too much. Please take the easier level today, or rest. {EMERGENCY_POINTER}"
     )
     assert before_session_advice(3, on_easier=True, day_before=2) == "You rated 3 before starting."
     assert "go gently on the easier level" in before_session_advice(7, on_easier=True, day_before=2)
