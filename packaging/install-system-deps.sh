@@ -15,6 +15,9 @@ packages=(
     xvfb xauth xdotool pulseaudio
     trayer  # an XEmbed system tray on Xvfb, for the with-a-tray window tests
     desktop-file-utils appstream
+    dunst  # a real org.freedesktop.Notifications daemon for the notification tests
+    at-spi2-core python3-pyatspi  # the screen-reader bus and a real client for the AT-SPI tests
+    dpkg-dev fakeroot debootstrap  # building the .deb and installing it into a clean chroot
 )
 
 missing=()
