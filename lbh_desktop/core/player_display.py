@@ -12,6 +12,7 @@ from lbh_desktop.core.exercise import Condition, Exercise
 from lbh_desktop.core.library import format_clock
 from lbh_desktop.core.models import ExerciseKind, SessionRecord, StepMode
 from lbh_desktop.core.player import PlayerSnapshot, PlayerState, SegmentOutcome, SegmentResult
+from lbh_desktop.core.player_announcements import clock_name, move_announcement, spoken_dose
 from lbh_desktop.core.player_events import HALFWAY_MIN_SECONDS
 from lbh_desktop.core.session_log import progress_note, work_seconds
 from lbh_desktop.core.timeline import Segment, SegmentKind, Side, Timeline
@@ -67,6 +68,12 @@ class PlayerDisplay:
     """"If you are pregnant: …" for each condition the move has advice for."""
     side_hint: str = ""
     """What this side of a sided move is: "Left leg: your left foot stays down …"."""
+    focus_index: int | None = None
+    """The segment whose move the page shows (the next one during get-ready and rests)."""
+    announcement: str = ""
+    """Said politely to a screen reader when the move shown changes (announcement_due)."""
+    clock_name: str = ""
+    """The countdown in words, the clock's accessible name ("35 seconds left in …")."""
 
 
 CONDITION_LEADS = {
@@ -236,6 +243,8 @@ def _summary(
         enabled={command: can(command) for command in COMMANDS},
         mirrored=False,
         clock_style=ClockStyle.COUNT if finished else ClockStyle.NONE,
+        announcement=_phase(snapshot, snapshot.segment, None),
+        clock_name=_phase(snapshot, snapshot.segment, None),
     )
 
 
@@ -286,7 +295,39 @@ def describe(
         clock_style=clock_style,
         banner=_banner(snapshot, current),
         side_hint=_side_hint(focus, move),
+        focus_index=focus.index if focus is not None else None,
+        announcement=_announcement(snapshot, current, focus, move),
+        clock_name=clock_name(snapshot, current, move.name if move else ""),
     )
+
+
+def _announcement(
+    snapshot: PlayerSnapshot,
+    current: Segment | None,
+    focus: Segment | None,
+    move: PlayedMove | None,
+) -> str:
+    """Nothing on the Ready screen: the page itself was just opened."""
+    if snapshot.state is PlayerState.READY or focus is None or move is None:
+        return ""
+    detail = segment_detail(focus, move, name_version=False)
+    return move_announcement(current, move.name, detail, spoken_dose(focus))
+
+
+def announcement_due(previous: PlayerDisplay | None, current: PlayerDisplay) -> str:
+    """What to announce now: the move, once when it changes (not on pause or resume, nor
+    when its work starts after the get-ready), and "Halfway" when its banner shows."""
+    if previous is not None and current.banner == "Halfway" != previous.banner:
+        return "Halfway"
+    if not current.announcement:
+        return ""
+    if previous is None or not previous.announcement:
+        return current.announcement
+    same_move = (previous.focus_index, previous.exercise_name) == (
+        current.focus_index,
+        current.exercise_name,
+    )
+    return "" if same_move else current.announcement
 
 
 def instructions_text(display: PlayerDisplay) -> str:

@@ -67,7 +67,7 @@ class MatModeView(QWidget):
         for label in self._labels():
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.primary_button = QPushButton("Start")
-        self.primary_button.setAccessibleName("Start or pause")
+        self.primary_button.setAccessibleName("Start")  # then its text (show_display)
         self.primary_button.setToolTip("Start, pause or resume (Space)")
         self.leave_button = QPushButton("Leave mat mode")
         self.leave_button.setAccessibleName("Leave mat mode")
@@ -144,9 +144,11 @@ class MatModeView(QWidget):
         self.name_label.setText(display.exercise_name)
         self.detail_label.setText(display.detail)
         self.clock_label.setText(display.clock_text)
+        self.clock_label.setAccessibleName(display.clock_name or "Time")
         self.caption_label.setText(display.clock_caption)
         self.next_up_label.setText(display.next_up)
         self.primary_button.setText(display.primary_action)
+        self.primary_button.setAccessibleName(display.primary_action)
         self.primary_button.setEnabled(display.primary_enabled)
         if self.isVisible():
             self._fit_clock()

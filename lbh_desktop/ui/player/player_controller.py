@@ -24,7 +24,7 @@ from lbh_desktop.core.levels import (
 from lbh_desktop.core.models import HurtEvent, Routine, SessionRecord, Variation
 from lbh_desktop.core.pain_model import before_session_advice, day_before_rating
 from lbh_desktop.core.player import EventKind, Player, PlayerEvent, PlayerSnapshot, PlayerState
-from lbh_desktop.core.player_display import describe
+from lbh_desktop.core.player_display import PlayerDisplay, announcement_due, describe
 from lbh_desktop.core.session_log import SessionRecorder, local_moment
 from lbh_desktop.core.timeline import SegmentKind, build_timeline
 from lbh_desktop.ui.player.confirm_stop import ConfirmStop
@@ -83,6 +83,8 @@ class PlayerController(QObject):
         self.pain_before: int | None = None
         self._before_shown: tuple[bool, int | None] | None = None
         self.player: Player | None = None
+        self._last_display: PlayerDisplay | None = None
+        """The display shown last, to tell when the move changes (announcement_due)."""
         self.recorder: SessionRecorder | None = None
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -122,7 +124,7 @@ class PlayerController(QObject):
     def open(self, routine: Routine, level: PlayLevel = PlayLevel.STANDARD) -> None:
         self.level, self._review_due = level, False
         self.pain_before, self._before_shown = None, None
-        self._view.set_level_text(f"{level.label} level")
+        self._view.set_level_text(f"{level.label} level", f"Level: {level.label}")
         routine = apply_level(routine, level)
         store = self._eased_moves
         remembered = {
@@ -219,6 +221,8 @@ class PlayerController(QObject):
         self._show_remembered(snapshot)
         self._show_pain_before(player.state is PlayerState.READY)
         self._view.show_display(display, self._illustration_for(display.exercise_id))
+        self._view.announce(announcement_due(self._last_display, display))
+        self._last_display = display
         self.display_shown.emit(display)
         self._view.set_hurts_enabled(can_report_hurt(player))
         if any(e.kind in (EventKind.ROUTINE_FINISHED, EventKind.STOPPED) for e in events):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontInfo, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QFontInfo, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from lbh_desktop.core.player_display import ClockStyle, PlayerDisplay, instructions_text
+from lbh_desktop.ui.player.announce import announce_politely
 from lbh_desktop.ui.player.clock_label import CLOCK_MIN_HEIGHT, ClockLabel
 from lbh_desktop.ui.player.pain_check_in import BEFORE_QUESTION, PainCheckIn
+from lbh_desktop.ui.player.player_shortcuts import Binding, add_shortcuts
 from lbh_desktop.ui.shared.adaptive_row import AdaptiveRow
 from lbh_desktop.ui.shared.illustration_widget import IllustrationWidget
 from lbh_desktop.ui.shared.plain_label import plain_label as plain_label  # re-exported
@@ -53,6 +55,7 @@ class PlayerView(QWidget):
         self._wrapped: tuple[QLabel, ...] = ()
         # Focusable so its shortcuts work as soon as the page is shown.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Routine player")
 
         self.library_button = QPushButton("← Routines")
         self.library_button.setToolTip("Back to your routines")
@@ -113,6 +116,7 @@ class PlayerView(QWidget):
         )
         self.instructions_scroll = scroll = scrolling(self.instructions_label)
         scroll.setMinimumHeight(90)
+        scroll.setAccessibleName("Instructions")
         # The move's caution never scrolls: it sits above the controls, always in sight.
         self.caution_label = plain_label(wrap=True, object_name="message")
         self.caution_label.setAccessibleName("Caution")
@@ -162,7 +166,7 @@ class PlayerView(QWidget):
         self.mat_mode_button = QPushButton("Mat mode")
         tips = {
             self.back_button: ("Back", "Restart this move, or go to the previous one (←)"),
-            self.primary_button: ("Start or pause", "Start, pause or resume (Space)"),
+            self.primary_button: ("Start", "Start, pause or resume (Space)"),
             self.skip_button: ("Skip", "Skip to the next move (→)"),
             self.done_button: ("Done", "Finish this set of reps or this hold (Enter)"),
             self.stop_button: ("Stop", "Stop the routine (Esc)"),
@@ -254,7 +258,7 @@ class PlayerView(QWidget):
             self.pain_before_rated.emit(rating)
 
     def _add_shortcuts(self) -> None:
-        bindings = [
+        bindings: list[tuple[Qt.Key, Binding]] = [
             (Qt.Key.Key_Space, self.start_pause_requested),
             (Qt.Key.Key_Right, self.skip_requested),
             (Qt.Key.Key_Left, self.back_requested),
@@ -265,20 +269,7 @@ class PlayerView(QWidget):
             (Qt.Key.Key_H, self.hurts_requested),
             (Qt.Key.Key_F11, self.mat_mode_requested),
         ]
-        self.shortcuts: list[QShortcut] = []
-        for key, slot in bindings:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            self.shortcuts.append(shortcut)
-        for digit in range(10):  # the optional rating before a session (Ready screen only)
-            shortcut = QShortcut(QKeySequence(Qt.Key(Qt.Key.Key_0.value + digit)), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda d=digit: self._rate_before_by_key(d))
-            self.shortcuts.append(shortcut)
-        # Buttons take focus by Tab only, so Space always reaches the player, not a button.
-        for button in self.findChildren(QPushButton):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.shortcuts = add_shortcuts(self, bindings, self._rate_before_by_key)
 
     def _toggle_mute(self) -> None:
         if self.mute_button.isEnabled():  # toggle() would ignore that sound is unavailable
@@ -293,8 +284,9 @@ class PlayerView(QWidget):
         self._keep_whole(self.routine_label)
         self.message_label.hide()
 
-    def set_level_text(self, text: str) -> None:
+    def set_level_text(self, text: str, accessible_name: str = "Level") -> None:
         self.level_label.setText(text)
+        self.level_label.setAccessibleName(accessible_name)
         self.level_label.setVisible(bool(text))
 
     def set_hurts_enabled(self, enabled: bool) -> None:
@@ -317,6 +309,10 @@ class PlayerView(QWidget):
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
+    def announce(self, text: str) -> None:
+        """Said politely by a screen reader: the next move, "Halfway"."""
+        announce_politely(self.exercise_label, text)
+
     def show_display(self, display: PlayerDisplay, illustration: Path | None) -> None:
         if display == self._shown:
             return
@@ -328,6 +324,7 @@ class PlayerView(QWidget):
         # With no clock (the summary) the empty label still takes the room that is left, but
         # asks for none: the check-in below it stays in sight.
         self.clock_label.setText(display.clock_text)
+        self.clock_label.setAccessibleName(display.clock_name or "Time")
         self.clock_label.setMinimumHeight(CLOCK_MIN_HEIGHT if display.clock_text else 0)
         clock = self.clock_label
         if display.clock_style is not clock.clock_style or clock.clock_style is ClockStyle.COUNT:
@@ -352,6 +349,7 @@ class PlayerView(QWidget):
         self.total_left_label.setText(display.total_left)
         self.progress.setValue(display.progress_permille)
         self.primary_button.setText(display.primary_action)
+        self.primary_button.setAccessibleName(display.primary_action)
         enabled = display.enabled
         self.primary_button.setEnabled(display.primary_enabled)
         self.back_button.setEnabled(enabled["back"])

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QMenu, QStyleOptionGraphicsItem, QWidget
 
+from lbh_desktop.core.chart_summaries import calendar_summary
 from lbh_desktop.core.hold_progress import week_start_of
 from lbh_desktop.ui.progress.plotting import (
     EXPORT_MIN_SIZE,
@@ -122,6 +123,7 @@ class HeatmapItem(pg.GraphicsObject):  # type: ignore[misc]
 
 
 class CalendarHeatmap(Chart):
+    TITLE = "Calendar chart"
     skip_day_toggled = Signal(object, bool)
     """(date, skipped): the user marked or unmarked a skip day from the context menu."""
 
@@ -176,6 +178,7 @@ class CalendarHeatmap(Chart):
         self.item.today = today
         self.item.minutes = minutes
         self.item.skip_days = frozenset(skip_days)
+        self.set_summary(calendar_summary(first_column(today), today, minutes, skip_days))
         self.redraw()
 
     def redraw(self) -> None:

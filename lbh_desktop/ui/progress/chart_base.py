@@ -23,7 +23,11 @@ is exported, so nothing is squashed; a chart on screen is exported as it is."""
 
 class Chart(QWidget):
     """One chart page: an optional caption, a pyqtgraph layout (or a message when there is
-    nothing to draw yet), colours from the palette, hover tooltips and PNG export."""
+    nothing to draw yet), its text alternative under it (set_summary), colours from the
+    palette, hover tooltips and PNG export."""
+
+    TITLE = "Chart"
+    """The chart's accessible name ("Weeks chart")."""
 
     def __init__(self, caption: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +45,17 @@ class Chart(QWidget):
         self.body.setContentsMargins(0, 6, 0, 0)
         self.body.addWidget(self.caption)
         self.body.addWidget(self.stack, 1)
+        # The chart in words, reachable by Tab and read by screen readers (set_summary).
+        self.summary_label = plain_label(wrap=True, object_name="detailMeta")
+        self.summary_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.summary_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.summary_label.hide()
+        self.body.addWidget(self.summary_label)
+        for chart in (self.graphics, self.graphics.viewport()):
+            chart.setAccessibleName(self.TITLE)
         self.theme = Theme.of(self)
         self._hover: list[tuple[pg.PlotItem, Callable[[float, float], str]]] = []
         self.hover_text = ""
@@ -96,6 +111,18 @@ class Chart(QWidget):
     def on_hover(self, plot: pg.PlotItem, describe: Callable[[float, float], str]) -> None:
         """describe(x, y) in the plot's data coordinates gives the tooltip ("" for none)."""
         self._hover.append((plot, describe))
+
+    def set_summary(self, text: str) -> None:
+        """The chart's text alternative: shown under it, and its accessible description."""
+        self.summary_label.setText(text)
+        self.summary_label.setAccessibleName(f"{self.TITLE} summary")
+        self.summary_label.setAccessibleDescription(text)
+        self.summary_label.setVisible(bool(text))
+        for chart in (self, self.graphics, self.graphics.viewport()):
+            chart.setAccessibleDescription(text)
+
+    def summary(self) -> str:
+        return self.summary_label.text()
 
     def show_message(self, text: str) -> None:
         """Shows `text` instead of the plots; an empty text shows the plots."""

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from lbh_desktop.core.chart_summaries import holds_summary
 from lbh_desktop.core.progress import HoldTrend
 from lbh_desktop.ui.progress.plotting import (
     Chart,
@@ -35,6 +36,8 @@ def hold_tooltip(label: str, rows: Sequence[tuple[str, float, float]]) -> str:
 
 
 class HoldChart(Chart):
+    TITLE = "Holds chart"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Your timed holds: the longest and the average hold each week.", parent)
         self.exercise_combo = QComboBox()
@@ -106,6 +109,8 @@ class HoldChart(Chart):
         notes = [trend.imbalance for trend in trends if trend.imbalance]
         self.imbalance_label.setText("\n".join(dict.fromkeys(notes)))
         self.imbalance_label.setVisible(bool(notes))
+        name, starts = self.exercise_combo.currentText(), [w for w, _ in self._weeks]
+        self.set_summary(holds_summary(name, trends, starts) if trends else "")
         if not self._trends:
             self.show_message(
                 "No timed holds yet. Planks and stretches you hold on a timer show up here."

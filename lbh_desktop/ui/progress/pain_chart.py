@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from lbh_desktop.core.chart_summaries import pain_summary
 from lbh_desktop.core.progress import WeekSummary
 from lbh_desktop.ui.progress.plotting import (
     Chart,
@@ -37,6 +38,8 @@ def pain_tooltip(week: WeekSummary) -> str:
 
 
 class PainChart(Chart):
+    TITLE = "Pain chart"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(CAPTION, parent)
         self.pain_axis = LabelAxis("bottom")
@@ -68,7 +71,9 @@ class PainChart(Chart):
         self.apply_theme()
         theme = self.theme
         weeks = self._weeks
-        if not any(week.average_pain is not None for week in weeks):
+        rated = any(week.average_pain is not None for week in weeks)
+        self.set_summary(pain_summary(weeks) if rated else "")  # else the message says it
+        if not rated:
             self.show_message(
                 "No pain ratings in these weeks. After a routine, rate how your back and hips "
                 "feel (0–10) and the weekly average shows here."

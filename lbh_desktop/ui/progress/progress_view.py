@@ -149,6 +149,7 @@ class ProgressView(QWidget):
         # Each chart is built when its tab first shows (or code asks for it): see lazy_tabs.py.
         self.tabs = ChartTabs()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Charts")
         self.lazy_weeks = self.tabs.add_chart("Weeks", WeeklyChart)
         self.lazy_calendar = self.tabs.add_chart("Calendar", CalendarHeatmap)
         self.lazy_scores = self.tabs.add_chart("Consistency", ScoreChart)
@@ -184,6 +185,7 @@ class ProgressView(QWidget):
         content = ShrinkingContent()
         layout = QVBoxLayout(content)
         scroll = scrolling(content, sideways=False)
+        scroll.setAccessibleName("Progress")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from lbh_desktop.core.chart_summaries import scores_summary
 from lbh_desktop.ui.progress.plotting import Chart, LabelAxis, day_tick_layout, fixed_ticks, pen
 
 EXPLANATION = (
@@ -25,6 +26,7 @@ def score_tooltip(name: str, day: date, score: float) -> str:
 
 
 class ScoreChart(Chart):
+    TITLE = "Consistency chart"
     NAMES = ("Strength", "Stretching")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,6 +49,7 @@ class ScoreChart(Chart):
     ) -> None:
         """Scores in 0..1 per day, oldest first, already cut to the range shown."""
         self._scores = [list(strength), list(stretch)]
+        self.set_summary(scores_summary(strength, stretch))
         self.redraw()
 
     def redraw(self) -> None:

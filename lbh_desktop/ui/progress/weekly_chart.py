@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
+from lbh_desktop.core.chart_summaries import weeks_summary
 from lbh_desktop.core.progress import Category, WeekSummary
 from lbh_desktop.ui.progress.plotting import (
     Chart,
@@ -113,6 +114,8 @@ def week_index_of(weeks: Sequence[WeekSummary], day: date) -> float | None:
 
 
 class WeeklyChart(Chart):
+    TITLE = "Weeks chart"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.legend = self.add_legend(0)
@@ -160,6 +163,7 @@ class WeeklyChart(Chart):
         self._goal = strength_goal
         self._milestones = list(milestones)
         self._today = today
+        self.set_summary(weeks_summary(weeks, strength_goal, stretch_goal))
         self.redraw()
 
     def redraw(self) -> None:
