@@ -12,6 +12,9 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 icons="$(cd "$here/../icons" && pwd)"
+# The desktop entry and metainfo live with the app's resources, so the wheel ships them too
+# (`lbh-desktop --install-desktop-entry` does this script's job from an installed wheel).
+desktop_files="$(cd "$here/../../resources/linux" && pwd)"
 app_id="io.github.lbh_desktop.LBHDesktop"
 sizes=(16 24 32 48 64 128 256 512)
 data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
@@ -60,10 +63,10 @@ while IFS= read -r line || [ -n "$line" ]; do
         TryExec=*) printf 'TryExec=%s\n' "$try_exec_value" ;;
         *) printf '%s\n' "$line" ;;
     esac
-done < "$here/$app_id.desktop" > "$desktop.tmp"
+done < "$desktop_files/$app_id.desktop" > "$desktop.tmp"
 chmod 644 "$desktop.tmp"
 mv -f "$desktop.tmp" "$desktop"
-install -m 644 "$here/$app_id.metainfo.xml" "$data_home/metainfo/$app_id.metainfo.xml"
+install -m 644 "$desktop_files/$app_id.metainfo.xml" "$data_home/metainfo/$app_id.metainfo.xml"
 for size in "${sizes[@]}"; do
     install -D -m 644 "$icons/lbh-desktop-$size.png" \
         "$data_home/icons/hicolor/${size}x${size}/apps/$app_id.png"

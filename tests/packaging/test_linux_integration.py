@@ -18,8 +18,9 @@ REPO = Path(__file__).resolve().parents[2]
 LINUX = REPO / "packaging" / "linux"
 ICONS = REPO / "packaging" / "icons"
 APP_ID = "io.github.lbh_desktop.LBHDesktop"
-DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
-METAINFO_FILE = LINUX / f"{APP_ID}.metainfo.xml"
+DESKTOP_FILES = REPO / "resources" / "linux"  # shipped in the wheel as package data
+DESKTOP_FILE = DESKTOP_FILES / f"{APP_ID}.desktop"
+METAINFO_FILE = DESKTOP_FILES / f"{APP_ID}.metainfo.xml"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 APT_PACKAGE = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
 
