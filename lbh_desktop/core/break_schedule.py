@@ -69,6 +69,8 @@ class BreakSchedule:
         self._paused_until: float | None = None
         self._quiet_until: float | None = None
         self._quiet = False
+        self._hold_source: Callable[[], str] = _never_held
+        self._held = ""
         idle = idle_seconds()
         self._last_idle = idle
         self._idle_break_taken = idle is not None and idle >= settings.break_seconds
@@ -195,6 +197,20 @@ class BreakSchedule:
         self._quiet = until is not None
         self._quiet_until = None if until is None else self._timestamp(until)
 
+    def hold_while(self, reason: Callable[[], str] | None) -> None:
+        """Hold reminders while `reason()` is not "" (the desktop's do not disturb, a
+        full-screen window). Like quiet mode, counting goes on; unlike it, a pre-warning or
+        break falling due while held passes silently and is not reminded of afterwards.
+        None stops following it."""
+        self._advance()
+        self._hold_source = reason or _never_held
+        self._held = self._hold_source()
+
+    @property
+    def held_reason(self) -> str:
+        """Why reminders are held now, or ""; as of the last update or snapshot."""
+        return self._held
+
     # Internals ---------------------------------------------------------------------------
 
     def _state(self) -> ScheduleState:
@@ -241,6 +257,7 @@ class BreakSchedule:
         idle_break = idle is not None and idle >= self._settings.break_seconds
         was_taken, self._idle_break_taken = self._idle_break_taken, idle_break
         self._in_hours = self._hours_at(now_w)
+        self._held = self._hold_source()
         if self._on_break:
             return
         if jumped or self._paused:
@@ -269,10 +286,12 @@ class BreakSchedule:
         warn_at = due_at - self._settings.pre_warning_seconds
         if not self._due and self._active >= due_at:
             self._due = self._warned = True
-            self._emit(ScheduleEventKind.BREAK_DUE, first + max(0.0, due_at - before))
+            if not self._held:
+                self._emit(ScheduleEventKind.BREAK_DUE, first + max(0.0, due_at - before))
         elif not self._warned and warn_at < due_at and self._active >= warn_at:
             self._warned = True
-            self._emit(ScheduleEventKind.PRE_WARNING, first + max(0.0, warn_at - before))
+            if not self._held:
+                self._emit(ScheduleEventKind.PRE_WARNING, first + max(0.0, warn_at - before))
 
     def _hours_at(self, wall: float) -> bool:
         return self._settings.working_hours.contains(self._local_now(wall))
@@ -284,3 +303,7 @@ class BreakSchedule:
 
     def _moment(self, wall: float | None) -> datetime | None:
         return None if wall is None else self._local_now(wall)
+
+
+def _never_held() -> str:
+    return ""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, SignalInstance
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lbh_desktop.core.clock import Clock
@@ -18,13 +18,13 @@ from lbh_desktop.shell.lazy_app import LazyApp
 from lbh_desktop.ui.shared.first_paint import after_first_paint
 
 if TYPE_CHECKING:  # the reminders' parts load when they are built (start_breaks)
+    from lbh_desktop.platform.do_not_disturb import DoNotDisturbWatch
     from lbh_desktop.shell.app import App
     from lbh_desktop.ui.breaks.break_controller import BreakController
     from lbh_desktop.ui.breaks.mini_window import MiniWindow
     from lbh_desktop.ui.breaks.reminder_view import ReminderView
     from lbh_desktop.ui.breaks.tray_view import TrayView
 
-TRAY_RECHECK_MS = 30_000
 NOTICE_MS = 60_000
 """Without a tray, a notice ("Stretch break in a minute") stays this long in sight."""
 
@@ -43,6 +43,7 @@ class Breaks:
     mini: MiniWindow
     idle_backend: str
     tray: TrayView | None = None
+    do_not_disturb: DoNotDisturbWatch | None = None
 
     show_window: Callable[[], None] = lambda: None
 
@@ -69,6 +70,7 @@ def start_breaks(
     show_requested: SignalInstance,
     *,
     background: bool,
+    on_started: Callable[[Breaks], None] = lambda _breaks: None,
 ) -> None:
     """In the background the reminders start at once: the tray or small window is all there
     is. With the main window on screen they start just after its first paint, as they show
@@ -78,6 +80,7 @@ def start_breaks(
     def start() -> None:
         if not started:
             started.append(build_breaks(lazy, clock, interval_minutes, clock_speed))
+            on_started(started[0])
 
     def show_window() -> None:
         if started:
@@ -102,7 +105,9 @@ def build_breaks(
     from lbh_desktop.core.break_schedule import BreakSchedule
     from lbh_desktop.core.break_settings import BreakSettings, WorkingHours
     from lbh_desktop.core.models import RoutineKind, SessionStatus
+    from lbh_desktop.platform.do_not_disturb import DoNotDisturbWatch
     from lbh_desktop.platform.idle import describe, detect_idle_source
+    from lbh_desktop.platform.tray_watch import TrayWatch
     from lbh_desktop.storage import bundled
     from lbh_desktop.ui.breaks.break_controller import BreakController
     from lbh_desktop.ui.breaks.break_menu import BreakMenu, BreakStatus
@@ -153,6 +158,12 @@ def build_breaks(
         moves=catalogue,
     )
     breaks = Breaks(controller, reminder, mini, idle.name)
+    # Reminders wait while the desktop asks for quiet (do not disturb, a presentation).
+    do_not_disturb = DoNotDisturbWatch(mini)
+    do_not_disturb.changed.connect(controller.check)
+    breaks.do_not_disturb = do_not_disturb
+    if preferences.follow_do_not_disturb:
+        schedule.hold_while(do_not_disturb.reason)
     QApplication.setQuitOnLastWindowClosed(False)
 
     def show_window() -> None:
@@ -188,13 +199,23 @@ def build_breaks(
         if lazy.built is not None:
             lazy.built.window.set_break_status(status)
 
-    def on_notice(title: str, text: str) -> None:
+    from lbh_desktop.core.break_notice import BreakNotice
+    from lbh_desktop.shell.break_notifications import BreakNotifications
+
+    def show_notice_here(notice: BreakNotice) -> None:
+        # Without a notification service: the tray's balloon, or the small window.
+        title, text = notice.title, notice.text
         if breaks.tray is not None:
             breaks.tray.notify(title, text)
             return
         mini.show_notice(f"{title}. {text}", NOTICE_MS)
         if lazy.built is not None:
             lazy.built.window.statusBar().showMessage(f"{title}. {text}", NOTICE_MS)
+
+    desktop_notices = BreakNotifications(controller, show_notice_here)
+
+    def on_notice(notice: BreakNotice) -> None:
+        desktop_notices.show(notice)
 
     def connect_commands(commands: BreakMenu) -> None:
         commands.snooze_requested.connect(controller.snooze)
@@ -224,9 +245,10 @@ def build_breaks(
         tray.open_requested.connect(show_window)
         tray.quit_requested.connect(lazy.quit)
         breaks.tray = tray
-        if mini.isVisible():
-            mini.hide()
-            tray.show()
+        tray_watch.stop()
+        mini.hide()
+        # Shown with the main window open too: it is the way back once that window closes.
+        tray.show()
         controller.check()
 
     def open_settings() -> None:
@@ -252,6 +274,7 @@ def build_breaks(
             close_to_tray=preferences.close_to_tray,
             start_at_login=autostart_enabled(),
             pre_warning=preferences.break_pre_warning,
+            follow_do_not_disturb=preferences.follow_do_not_disturb,
         )
         routines = [(r.id, r.name) for r in lazy.repository.routines()]
         running = schedule.settings.interval_minutes
@@ -261,7 +284,13 @@ def build_breaks(
             else ""
         )
         chosen = BreakSettingsDialog.ask(
-            parent, current, routines, describe(idle), unsupported_reason(), interval_note=note
+            parent,
+            current,
+            routines,
+            describe(idle),
+            unsupported_reason(),
+            interval_note=note,
+            do_not_disturb_note=do_not_disturb.describe(),
         )
         if chosen is None:
             return
@@ -273,6 +302,8 @@ def build_breaks(
         preferences.pinned_break_routine = chosen.pinned_routine
         preferences.close_to_tray = chosen.close_to_tray
         preferences.break_pre_warning = chosen.pre_warning
+        preferences.follow_do_not_disturb = chosen.follow_do_not_disturb
+        schedule.hold_while(do_not_disturb.reason if chosen.follow_do_not_disturb else None)
         schedule.update_settings(
             BreakSettings(
                 interval_minutes=interval,
@@ -317,11 +348,10 @@ def build_breaks(
 
     mini.closed_by_user.connect(on_mini_closed)
     lazy.when_built(wire_window)
+    # A tray can appear after start-up (a panel starting after the app at login, or
+    # restarting): switch to it as soon as it announces itself.
+    tray_watch = TrayWatch(mini)
+    tray_watch.appeared.connect(attach_tray)
     attach_tray()
-    # A tray can appear after start-up (a panel restarting); look again now and then.
-    recheck = QTimer(mini)
-    recheck.setTimerType(Qt.TimerType.CoarseTimer)
-    recheck.timeout.connect(attach_tray)
-    recheck.start(TRAY_RECHECK_MS)
     controller.check()
     return breaks

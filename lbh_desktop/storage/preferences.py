@@ -235,6 +235,16 @@ class Preferences:
         self._settings.sync()
 
     @property
+    def follow_do_not_disturb(self) -> bool:
+        """Hold reminders while the desktop's do not disturb is on or a window is full-screen."""
+        return self._bool("breaks/follow_do_not_disturb", True)
+
+    @follow_do_not_disturb.setter
+    def follow_do_not_disturb(self, enabled: bool) -> None:
+        self._settings.setValue("breaks/follow_do_not_disturb", enabled)
+        self._settings.sync()
+
+    @property
     def breaks_enabled(self) -> bool:
         return self._bool("breaks/enabled", True)
 

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from lbh_desktop.core.break_notice import BreakNotice, NoticeKind
 from lbh_desktop.core.break_schedule import (
     BreakSchedule,
     ScheduleEvent,
@@ -22,8 +23,9 @@ from lbh_desktop.ui.breaks.break_menu import BreakStatus
 from lbh_desktop.ui.breaks.reminder_view import ReminderView
 
 
-def status_text(snapshot: ScheduleSnapshot) -> str:
-    """One line for the tray menu, its tooltip and the no-tray window."""
+def status_text(snapshot: ScheduleSnapshot, held: str = "") -> str:
+    """One line for the tray menu, its tooltip and the no-tray window; `held` is why the
+    desktop holds reminders (schedule.held_reason), if it does."""
     if snapshot.state is ScheduleState.PAUSED:
         if snapshot.paused_until is None:
             return "Reminders paused until you resume them"
@@ -32,6 +34,12 @@ def status_text(snapshot: ScheduleSnapshot) -> str:
         return "Outside your working hours: no reminders"
     if snapshot.state is ScheduleState.ON_BREAK:
         return "On a break"
+    if held:
+        return f"Held: {held} — {_counting_text(snapshot).lower()}"
+    return _counting_text(snapshot)
+
+
+def _counting_text(snapshot: ScheduleSnapshot) -> str:
     if snapshot.state is ScheduleState.DUE:
         return "Time for a stretch break"
     quiet = " (quiet mode)" if snapshot.quiet else ""
@@ -40,10 +48,10 @@ def status_text(snapshot: ScheduleSnapshot) -> str:
     return f"Next break in {format_duration(max(60.0, snapshot.seconds_to_break))}{quiet}"
 
 
-def break_status(snapshot: ScheduleSnapshot) -> BreakStatus:
+def break_status(snapshot: ScheduleSnapshot, held: str = "") -> BreakStatus:
     """The status line and which commands the menus offer now."""
     return BreakStatus(
-        text=status_text(snapshot),
+        text=status_text(snapshot, held),
         can_start=snapshot.state is not ScheduleState.ON_BREAK,
         can_snooze=snapshot.can_snooze
         and snapshot.state in (ScheduleState.DUE, ScheduleState.PRE_WARNING),
@@ -54,7 +62,7 @@ def break_status(snapshot: ScheduleSnapshot) -> BreakStatus:
 
 class BreakController(QObject):
     break_requested = Signal(object)  # the Routine to play as a break
-    notice = Signal(str, str)  # title, text: shown in the tray, or the no-tray window
+    notice = Signal(object)  # a BreakNotice: a desktop notification, the tray or the no-tray window
     status_changed = Signal(str, bool, bool)  # text, can snooze, paused
     state_changed = Signal(object)  # a BreakStatus, for the menus (break_menu.py)
 
@@ -79,6 +87,7 @@ class BreakController(QObject):
         self._local_now = local_now
         self._on_break = False
         self._upcoming: Routine | None = None
+        self._held = ""  # why the desktop held reminders at the last check
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)  # waiting in the background: be cheap
@@ -92,31 +101,60 @@ class BreakController(QObject):
         return self._timer.interval() if self._timer.isActive() else 0
 
     def check(self) -> None:
+        was_held = self._held
         for event in self.schedule.update():
             self._handle(event)
+        self._held = self.schedule.held_reason
+        if self._held and not was_held:
+            self._reminder.hide()  # a call or presentation began: the reminder steps aside
         self._refresh()
 
     def status(self) -> BreakStatus:
-        return break_status(self.schedule.snapshot())
+        snapshot = self.schedule.snapshot()
+        return break_status(snapshot, self.schedule.held_reason)
 
     def _refresh(self) -> None:
         snapshot = self.schedule.snapshot()
         paused = snapshot.state is ScheduleState.PAUSED
-        self.status_changed.emit(status_text(snapshot), snapshot.can_snooze, paused)
-        self.state_changed.emit(break_status(snapshot))
+        held = self.schedule.held_reason
+        self.status_changed.emit(status_text(snapshot, held), snapshot.can_snooze, paused)
+        self.state_changed.emit(break_status(snapshot, held))
         wait = self.schedule.seconds_until_next_check() / self._clock_speed
         self._timer.start(max(1000, round(wait * 1000)))
 
     def _handle(self, event: ScheduleEvent) -> None:
         if event.kind is ScheduleEventKind.PRE_WARNING:
-            self.notice.emit("Stretch break in a minute", "Finish what you are doing.")
+            can_snooze = self.schedule.snapshot().can_snooze
+            self.notice.emit(
+                BreakNotice(
+                    "Stretch break in a minute",
+                    "Finish what you are doing.",
+                    NoticeKind.HEADS_UP,
+                    can_snooze=can_snooze,
+                )
+            )
         elif event.kind is ScheduleEventKind.BREAK_DUE:
             snapshot = self.schedule.snapshot()
             routine = self._choose_routine()
             if routine is None:
-                self.notice.emit("Time for a stretch break", "Stand up and move for a few minutes.")
+                self.notice.emit(
+                    BreakNotice(
+                        "Time for a stretch break",
+                        "Stand up and move for a few minutes.",
+                        NoticeKind.BREAK_DUE,
+                        can_start=False,  # Start would only say there is no routine
+                        can_snooze=snapshot.can_snooze,
+                    )
+                )
             elif snapshot.quiet:
-                self.notice.emit("Time for a stretch break", f"{routine.name} (quiet mode)")
+                self.notice.emit(
+                    BreakNotice(
+                        "Time for a stretch break",
+                        f"{routine.name} (quiet mode)",
+                        NoticeKind.BREAK_DUE,
+                        can_snooze=snapshot.can_snooze,
+                    )
+                )
             else:
                 minutes = self._minutes(routine)
                 self._reminder.show_reminder(
@@ -143,7 +181,9 @@ class BreakController(QObject):
         self._upcoming = None
         self._reminder.hide()
         if routine is None:
-            self.notice.emit("No break routine", "There is no desk-friendly routine to play.")
+            self.notice.emit(
+                BreakNotice("No break routine", "There is no desk-friendly routine to play.")
+            )
             return
         self._on_break = True
         self.schedule.start_break()
@@ -175,6 +215,12 @@ class BreakController(QObject):
             until = self.schedule.until_tomorrow()
         self._reminder.hide()
         self.schedule.pause(until)
+        self._refresh()
+
+    def pause_minutes(self, minutes: int) -> None:
+        """Pauses for `minutes` (`lbh-desktop pause MINUTES`)."""
+        self._reminder.hide()
+        self.schedule.pause(self.schedule.pause_for(minutes / 60))
         self._refresh()
 
     def resume(self) -> None:

@@ -36,6 +36,7 @@ class BreakChoices:
     close_to_tray: bool
     start_at_login: bool
     pre_warning: bool = True
+    follow_do_not_disturb: bool = True
 
 
 TIME_TYPED = re.compile(r"\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2})?)?\s*|\s*(\d{1,2})(\d{2})\s*")
@@ -112,6 +113,7 @@ class BreakSettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         interval_note: str = "",
+        do_not_disturb_note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Break settings")
@@ -148,6 +150,11 @@ class BreakSettingsDialog(QDialog):
         self.routine.setCurrentIndex(max(0, self.routine.findData(choices.pinned_routine)))
         self.pre_warning = QCheckBox("Warn me a minute before each break")
         self.pre_warning.setChecked(choices.pre_warning)
+        self.follow_do_not_disturb = QCheckBox(
+            "Hold reminders during do not disturb and full-screen windows"
+        )
+        self.follow_do_not_disturb.setChecked(choices.follow_do_not_disturb)
+        self.follow_do_not_disturb.setToolTip(do_not_disturb_note)
         self.close_to_tray = QCheckBox("Keep running in the tray when the window is closed")
         self.close_to_tray.setChecked(choices.close_to_tray)
         self.start_at_login = QCheckBox("Start at login, in the background")
@@ -173,6 +180,7 @@ class BreakSettingsDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(form)
         layout.addWidget(self.pre_warning)
+        layout.addWidget(self.follow_do_not_disturb)
         layout.addWidget(self.close_to_tray)
         layout.addWidget(self.start_at_login)
         layout.addWidget(plain_label(idle_text, wrap=True, object_name="detailMeta"))
@@ -194,6 +202,7 @@ class BreakSettingsDialog(QDialog):
             close_to_tray=self.close_to_tray.isChecked(),
             start_at_login=self.start_at_login.isChecked(),
             pre_warning=self.pre_warning.isChecked(),
+            follow_do_not_disturb=self.follow_do_not_disturb.isChecked(),
         )
 
     def _validate(self) -> None:
@@ -218,8 +227,15 @@ class BreakSettingsDialog(QDialog):
         login_problem: str,
         *,
         interval_note: str = "",
+        do_not_disturb_note: str = "",
     ) -> BreakChoices | None:
         dialog = cls(
-            choices, routines, idle_text, login_problem, parent, interval_note=interval_note
+            choices,
+            routines,
+            idle_text,
+            login_problem,
+            parent,
+            interval_note=interval_note,
+            do_not_disturb_note=do_not_disturb_note,
         )
         return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None

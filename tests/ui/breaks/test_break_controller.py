@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
+from lbh_desktop.core.break_notice import BreakNotice, NoticeKind
 from lbh_desktop.core.break_schedule import BreakSchedule, BreakSettings, ScheduleState
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.core.models import Routine, RoutineKind
@@ -47,9 +48,14 @@ class Harness:
         )
         self.notices: list[tuple[str, str]] = []
         self.statuses: list[tuple[str, bool, bool]] = []
-        self.controller.notice.connect(lambda title, text: self.notices.append((title, text)))
+        self.notice_kinds: list[NoticeKind] = []
+        self.controller.notice.connect(self._on_notice)
         self.controller.status_changed.connect(lambda *args: self.statuses.append(args))
         self.controller.check()
+
+    def _on_notice(self, notice: BreakNotice) -> None:
+        self.notices.append((notice.title, notice.text))
+        self.notice_kinds.append(notice.kind)
 
     @property
     def status(self) -> str:
@@ -90,6 +96,7 @@ def test_pre_warning_emits_a_notice_a_minute_before(h: Harness) -> None:
     assert h.notices == []
     h.run(1)
     assert h.notices == [("Stretch break in a minute", "Finish what you are doing.")]
+    assert h.notice_kinds == [NoticeKind.HEADS_UP]
     assert not h.reminder.isVisible()
 
 
@@ -142,6 +149,7 @@ def test_quiet_mode_gives_a_notice_instead_of_the_reminder(h: Harness) -> None:
     h.run(INTERVAL)
     assert not h.reminder.isVisible()
     assert h.notices[-1] == ("Time for a stretch break", f"{h.routine.name} (quiet mode)")
+    assert h.notice_kinds[-1] is NoticeKind.BREAK_DUE
     h.controller.set_quiet(0)
     assert not h.schedule.snapshot().quiet
 
