@@ -13,8 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSocketNotifier
 
+from lbh_desktop.core.remote_commands import MAX_LINE_BYTES
+
 ACTIVATE = b"activate\n"
 ACKNOWLEDGE = b"ok\n"
+REQUEST_START = b"{"
+"""A line starting so is a request (a JSON object), answered by `on_request` with one line."""
 MAX_SOCKET_PATH = 103  # sun_path holds 104 bytes on macOS, 108 on Linux, with the final NUL
 ANSWER_TIMEOUT_S = 1.0
 RETRY_PAUSE_S = 0.05
@@ -28,6 +32,27 @@ def socket_path(runtime_dir: Path, name: str) -> Path:
     return Path(tempfile.gettempdir()) / f"{name}.sock"
 
 
+class Unreachable(OSError):
+    """Nothing listens at the address (no socket, or refused)."""
+
+
+class NoAnswer(OSError):
+    """Connected, but no answer line came in time: busy, or a version that ignores requests."""
+
+
+RequestHandler = Callable[[bytes], bytes]
+"""Takes a request line, returns the answer line (both without the newline)."""
+
+
+def answer_to(line: bytes, on_request: RequestHandler | None) -> bytes | None:
+    """What to send back for one received line, or None to wait for another line."""
+    if line == ACTIVATE.strip():
+        return ACKNOWLEDGE
+    if on_request is not None and line.startswith(REQUEST_START):
+        return on_request(line) + b"\n"
+    return None
+
+
 class _Connection:
     """One accepted client: its socket, the notifier that wakes us, and its unfinished line."""
 
@@ -38,15 +63,22 @@ class _Connection:
 
 
 class UnixActivationServer:
-    """Listens on `path`; calls `on_activate` for each "activate" line, answering "ok".
+    """Listens on `path`; calls `on_activate` for each "activate" line, answering "ok", and
+    answers each request line with what `on_request` returns.
 
     A plain Python socket rather than QLocalServer: QtNetwork would add about 3 MB to the app
     waiting in the background, for one message now and then.
     """
 
-    def __init__(self, path: Path, on_activate: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        on_activate: Callable[[], None],
+        on_request: RequestHandler | None = None,
+    ) -> None:
         self.path = path
         self._on_activate = on_activate
+        self._on_request = on_request
         self._listener: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._connections: dict[int, _Connection] = {}
@@ -111,7 +143,7 @@ class UnixActivationServer:
         if connection is None:
             return
         try:
-            data = connection.socket.recv(256)
+            data = connection.socket.recv(MAX_LINE_BYTES)
         except (BlockingIOError, InterruptedError):
             return
         except OSError:
@@ -120,12 +152,18 @@ class UnixActivationServer:
             self._drop(fd)
             return
         lines = (connection.buffer + data).split(b"\n")
-        connection.buffer = lines[-1][-64:]  # an unfinished line waits for the rest
-        if ACTIVATE.strip() in lines[:-1]:
+        connection.buffer = lines[-1][-MAX_LINE_BYTES:]  # an unfinished line waits for the rest
+        for line in lines[:-1]:
+            answer = answer_to(line, self._on_request)
+            if answer is None:
+                continue
             with contextlib.suppress(OSError):
-                connection.socket.send(ACKNOWLEDGE)
+                connection.socket.setblocking(True)  # a short line: the buffer takes it at once
+                connection.socket.sendall(answer)
             self._drop(fd)
-            self._on_activate()
+            if answer == ACKNOWLEDGE:
+                self._on_activate()
+            return
 
     def _drop(self, fd: int) -> None:
         connection = self._connections.pop(fd, None)
@@ -160,10 +198,33 @@ def send_activate(address: str, deadline_s: float) -> str:
         time.sleep(RETRY_PAUSE_S)
 
 
-def _read_answer(client: socket.socket) -> bytes:
+def request(address: str, line: bytes, timeout_s: float) -> bytes:
+    """Sends one request line to the server at socket path `address`; returns its answer line.
+
+    Raises Unreachable when nothing listens there, NoAnswer when no answer comes in time.
+    """
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(timeout_s)
+        try:
+            client.connect(address)
+        except OSError as failure:
+            raise Unreachable(failure.errno, failure.strerror or str(failure)) from None
+        try:
+            client.sendall(line.rstrip(b"\n") + b"\n")
+            answer = _read_answer(client, MAX_LINE_BYTES)
+        except TimeoutError:
+            raise NoAnswer("it did not answer in time") from None
+        except OSError as failure:
+            raise NoAnswer(failure.strerror or str(failure)) from None
+    if not answer.endswith(b"\n"):
+        raise NoAnswer("it hung up without answering")
+    return answer.rstrip(b"\n")
+
+
+def _read_answer(client: socket.socket, limit: int = 64) -> bytes:
     answer = b""
-    while not answer.endswith(b"\n") and len(answer) < 64:
-        chunk = client.recv(64)
+    while not answer.endswith(b"\n") and len(answer) < limit:
+        chunk = client.recv(limit)
         if not chunk:
             break
         answer += chunk

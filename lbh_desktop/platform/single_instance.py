@@ -1,4 +1,4 @@
-"""Keeps one app per user: a second launch asks the first to show its window, then exits."""
+"""One app per user: a second launch asks the first to show its window; scripts send commands."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import os
 import re
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -16,8 +18,14 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
 log = logging.getLogger(__name__)
 LOCK_TIMEOUT_MS = 100
 CONNECT_DEADLINE_S = 3.0  # the lock holder may still be between taking the lock and listening
+ANSWER_TIMEOUT_S = 3.0
+RETRY_PAUSE_S = 0.05
 Channel = Literal["unix", "qt"]
 """unix: a socket file in the runtime folder (Linux, macOS); qt: QLocalServer (Windows)."""
+
+
+class NotRunning(Exception):
+    """No instance holds the lock: there is nobody to send a command to."""
 
 
 class ActivationServer(Protocol):
@@ -74,6 +82,9 @@ class SingleInstance(QObject):
 
             self.address = str(socket_path(self.runtime_dir, self.server_name))
         self._server: ActivationServer | None = None
+        self.request_handler: Callable[[bytes], bytes] | None = None
+        """Answers a script's request line (set before acquire()); without it, requests
+        get no answer, as from a version of the app that knew none."""
 
     def acquire(self) -> bool:
         """True: we are the first, keep running. False: another instance was asked to show."""
@@ -105,11 +116,15 @@ class SingleInstance(QObject):
         if self.channel == "unix":
             from lbh_desktop.platform.instance_channel_unix import UnixActivationServer
 
-            server = UnixActivationServer(Path(self.address), self.activation_requested.emit)
+            server = UnixActivationServer(
+                Path(self.address), self.activation_requested.emit, self.request_handler
+            )
         else:
             from lbh_desktop.platform.instance_channel_qt import QtActivationServer
 
-            server = QtActivationServer(self.address, self.activation_requested.emit, self)
+            server = QtActivationServer(
+                self.address, self.activation_requested.emit, self, self.request_handler
+            )
         error = server.listen()
         if error:
             self.reason = f"a second launch cannot reach this one ({error})"
@@ -127,3 +142,33 @@ class SingleInstance(QObject):
         if error:
             self.reason = f"another instance is running but could not be asked to show: {error}"
         return not error
+
+    def send_request(self, line: bytes, timeout_s: float = ANSWER_TIMEOUT_S) -> bytes:
+        """The running instance's answer to one request line; never starts one.
+
+        Raises NotRunning when no instance holds the lock, NoAnswer (an OSError) when one
+        does but did not answer: still starting after CONNECT_DEADLINE_S, busy, or too old.
+        """
+        from lbh_desktop.platform.instance_channel_unix import NoAnswer, Unreachable
+
+        if self.channel == "unix":
+            from lbh_desktop.platform.instance_channel_unix import request
+        else:
+            from lbh_desktop.platform.instance_channel_qt import request
+        deadline = time.monotonic() + CONNECT_DEADLINE_S
+        while True:
+            try:
+                return request(self.address, line, timeout_s)
+            except Unreachable as failure:
+                if not self._held_by_another():
+                    raise NotRunning() from None
+                if time.monotonic() >= deadline:  # the holder never started listening
+                    raise NoAnswer(f"it does not listen at {self.address}: {failure}") from None
+            time.sleep(RETRY_PAUSE_S)
+
+    def _held_by_another(self) -> bool:
+        """Whether a live process holds the lock; a dead holder's lock is taken and let go."""
+        if self._lock.tryLock(0):
+            self._lock.unlock()
+            return False
+        return self._lock.error() == QLockFile.LockError.LockFailedError

@@ -73,3 +73,22 @@ def disable_debug_log() -> None:
         if handler.get_name() == HANDLER_NAME:
             root.removeHandler(handler)
             handler.close()
+
+
+def log_qt_messages() -> None:
+    """Qt's own warnings (plugins, fonts, multimedia) into the log too, under the name "qt"."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+
+    def handle(kind: QtMsgType, context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handle)

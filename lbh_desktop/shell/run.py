@@ -15,7 +15,8 @@ from lbh_desktop.shell.app import App
 from lbh_desktop.shell.build import build_app
 from lbh_desktop.shell.cli import parse_args
 from lbh_desktop.shell.lazy_app import LazyApp, open_data
-from lbh_desktop.shell.qt_application import create_application, data_dir_key, default_data_dir
+from lbh_desktop.shell.qt_application import create_application, default_data_dir
+from lbh_desktop.shell.remote_control import RemoteControl, instance_key, send_command
 from lbh_desktop.shell.startup_repository import StartupError
 from lbh_desktop.ui.shared.first_paint import after_first_paint
 
@@ -40,8 +41,32 @@ def start(app: App, routine_name: str | None, ask_safety: Callable[[QWidget], bo
     return True
 
 
+def desktop_entry(*, install: bool) -> int:
+    """`--install-desktop-entry` and `--uninstall-desktop-entry`: no window, an exit code."""
+    from lbh_desktop.shell.desktop_entry import install_desktop_entry, uninstall_desktop_entry
+
+    try:
+        if install:
+            install_desktop_entry()
+        else:
+            uninstall_desktop_entry()
+    except OSError as error:
+        print(f"lbh-desktop: could not write the desktop entry: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def run(argv: list[str]) -> int:
     args, qt_args = parse_args(argv)
+    if args.debug:
+        from lbh_desktop.shell.debug_log import enable_debug_log, log_qt_messages
+
+        enable_debug_log()
+        log_qt_messages()
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_entry(install=args.install_desktop_entry)
+    if args.command:  # for the running app: this process starts none
+        return send_command(args)
     if args.self_test:
         from lbh_desktop.shell.self_test import run_self_test
 
@@ -50,7 +75,9 @@ def run(argv: list[str]) -> int:
     clock: Clock = SystemClock() if args.clock_speed == 1 else ScaledClock(args.clock_speed)
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser()
     # One process per data folder: two writers on one TinyDB file would lose records.
-    instance = SingleInstance(key=f"lbh-desktop-{data_dir_key(data_dir)}")
+    instance = SingleInstance(key=instance_key(data_dir))
+    remote = RemoteControl(clock, instance.activation_requested.emit)
+    instance.request_handler = remote.handle  # `lbh-desktop status` and the other commands
     if not instance.acquire():
         print("lbh-desktop: already running; showing its window.", file=sys.stderr)
         return 0
@@ -72,6 +99,7 @@ def run(argv: list[str]) -> int:
         return app
 
     lazy = LazyApp(data, build)  # in the background, the window is built when first needed
+    remote.attach(lazy)
     lazy.apply_appearance()  # theme and text size before any widget exists: then it is cheap
     if not (args.background and lazy.can_wait(args.routine)):
         lazy.get()
@@ -81,7 +109,15 @@ def run(argv: list[str]) -> int:
         lazy.get().window.show()
     interval, speed = args.break_interval, args.clock_speed
     show_requested = instance.activation_requested  # a second launch
-    start_breaks(lazy, clock, interval, speed, show_requested, background=args.background)
+    start_breaks(
+        lazy,
+        clock,
+        interval,
+        speed,
+        show_requested,
+        background=args.background,
+        on_started=lambda breaks: remote.attach_breaks(breaks.controller),
+    )
     app = lazy.built
     if app is not None:
         from lbh_desktop.ui.shared.safety_notice import (
