@@ -131,6 +131,10 @@ class RemoteControl:
         if command is RemoteCommand.STATUS:
             status = self.status(lazy)
             return Reply(True, status.line(), status.to_json())
+        if command in (RemoteCommand.BREAK, RemoteCommand.START) and not (
+            lazy.preferences.safety_notice_accepted
+        ):
+            return Reply(False, "first read and accept the safety notice in LBH Desktop's window")
         playing = self._playing_routine(lazy.built)
         if playing and command in (RemoteCommand.BREAK, RemoteCommand.START, RemoteCommand.QUIT):
             return Reply(False, f"“{playing}” is playing; stop it in LBH Desktop first")

@@ -47,6 +47,7 @@ def shown() -> list[bool]:
 
 @pytest.fixture
 def remote(app: App, breaks: Breaks, clock: FakeClock, shown: list[bool]) -> RemoteControl:
+    app.preferences.safety_notice_accepted = True
     control = RemoteControl(clock, lambda: shown.append(True))
     control.attach(LazyApp.of(app))
     control.attach_breaks(breaks.controller)
@@ -126,6 +127,23 @@ def test_an_unknown_routine_is_refused_listing_the_names(
     assert "“Desk stretch break”" in reply.message and "“Warm-up”" in reply.message
     qtbot.wait(50)
     assert not app.playing
+
+
+def test_nothing_plays_before_the_safety_notice_is_accepted(
+    remote: RemoteControl, app: App, qtbot: QtBot
+) -> None:
+    app.preferences.safety_notice_accepted = False  # its dialog is still up, or never was
+    for command, fields in (
+        (RemoteCommand.BREAK, {}),
+        (RemoteCommand.START, {"routine": "Warm-up"}),
+    ):
+        reply = send(remote, command, **fields)
+        assert reply == Reply(
+            False, "first read and accept the safety notice in LBH Desktop's window"
+        )
+    qtbot.wait(50)
+    assert not app.playing
+    assert send(remote, RemoteCommand.STATUS).ok
 
 
 def test_quit_quits_once_answered(
