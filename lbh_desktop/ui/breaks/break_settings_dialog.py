@@ -151,7 +151,7 @@ class BreakSettingsDialog(QDialog):
         self.pre_warning = QCheckBox("Warn me a minute before each break")
         self.pre_warning.setChecked(choices.pre_warning)
         self.follow_do_not_disturb = QCheckBox(
-            "Hold reminders during do not disturb and full-screen windows"
+            "Hold reminders during do-not-disturb and full-screen windows"
         )
         self.follow_do_not_disturb.setChecked(choices.follow_do_not_disturb)
         self.follow_do_not_disturb.setToolTip(do_not_disturb_note)
