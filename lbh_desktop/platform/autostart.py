@@ -1,4 +1,4 @@
-"""Start at login: a freedesktop autostart entry, a Windows Run value or a macOS LaunchAgent."""
+"""Start at login: an autostart entry or the Flatpak portal, a Run value or a LaunchAgent."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ import contextlib
 import os
 import plistlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 APP_ID = "io.github.lbh_desktop.LBHDesktop"
 APP_NAME = "LBH Desktop"
@@ -14,19 +19,35 @@ RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 # Desktop Entry spec, "The Exec key": these make an argument need quoting.
 EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 EXEC_ESCAPED = frozenset('"`$\\')
+FLATPAK_LAUNCHER = "lbh-desktop"  # the manifest's `command`, which `flatpak run` starts
+PORTAL_REASON = "Start LBH Desktop at login to remind you of your breaks."
 
 
 class AutostartError(Exception):
     """Start at login could not be changed; the message is for the user."""
 
 
-def unsupported_reason(platform: str = sys.platform) -> str:
-    """Why start at login is not offered here, or "" when it is."""
-    if platform.startswith("linux") and (
+def in_flatpak(platform: str = sys.platform) -> bool:
+    return platform.startswith("linux") and bool(
         os.environ.get("FLATPAK_ID") or Path("/.flatpak-info").exists()
-    ):
-        return "inside Flatpak the desktop does not read the app's autostart folder"
+    )
+
+
+def unsupported_reason(platform: str = sys.platform) -> str:
+    """Why start at login is not offered here, or "" when it is (inside Flatpak: the portal)."""
     return ""
+
+
+def portal_command(command: list[str]) -> list[str]:
+    """The app's arguments after the Flatpak launcher: a runtime update may move its Python."""
+    arguments = command[3:] if command[1:3] == ["-m", "lbh_desktop"] else command[1:]
+    return [FLATPAK_LAUNCHER, *arguments]
+
+
+def portal_choice_path() -> Path:
+    """The sandbox cannot read the host's autostart folder: the last choice the portal confirmed."""
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "lbh-desktop" / "start-at-login"
 
 
 def autostart_supported() -> bool:
@@ -124,6 +145,8 @@ def entry_enabled(text: str) -> bool:
 def autostart_enabled() -> bool:
     """Never raises: False when the setting cannot be read."""
     try:
+        if in_flatpak():
+            return portal_choice_path().read_text(encoding="utf-8").strip() == "on"
         if sys.platform == "win32":
             import winreg
 
@@ -138,13 +161,26 @@ def autostart_enabled() -> bool:
         return False
 
 
-def set_autostart(enabled: bool, command: list[str]) -> None:
-    """Raises AutostartError (with a message for the user) when it cannot be changed."""
+def set_autostart(
+    enabled: bool,
+    command: list[str],
+    on_failure: Callable[[str], None] | None = None,
+    *,
+    bus: QDBusConnection | None = None,
+) -> None:
+    """Raises AutostartError (with a message for the user) when it cannot be changed.
+
+    Inside Flatpak the desktop's background portal asks the user and answers later: this
+    returns at once, and `on_failure` gets the message if the portal is missing or refuses.
+    """
     reason = unsupported_reason()
     if reason:
         raise AutostartError(f"Start at login is not available: {reason}.")
     if enabled and not command:
         raise AutostartError("Start at login needs a command to run.")
+    if in_flatpak():
+        ask_portal(enabled, portal_command(command), on_failure, bus)
+        return
     try:
         if sys.platform == "win32":
             set_windows_run_value(enabled, command)
@@ -171,3 +207,29 @@ def set_windows_run_value(enabled: bool, command: list[str]) -> None:
             else:
                 with contextlib.suppress(FileNotFoundError):
                     winreg.DeleteValue(key, APP_NAME)
+
+
+def ask_portal(
+    enabled: bool,
+    command: list[str],
+    on_failure: Callable[[str], None] | None,
+    bus: QDBusConnection | None,
+) -> None:
+    try:
+        from lbh_desktop.platform.background_portal import BackgroundRequest, PortalUnavailable
+    except ImportError as error:
+        raise AutostartError(f"Start at login needs Qt's D-Bus support ({error}).") from error
+    request = BackgroundRequest(enabled, command, PORTAL_REASON, bus)
+    request.granted.connect(remember_portal_choice)
+    if on_failure is not None:
+        request.failed.connect(on_failure)
+    try:
+        request.start()
+    except PortalUnavailable as error:
+        raise AutostartError(str(error)) from error
+
+
+def remember_portal_choice(enabled: bool) -> None:
+    """Never raises: a choice that cannot be saved is only shown wrong next time."""
+    with contextlib.suppress(OSError):
+        write_atomically(portal_choice_path(), b"on\n" if enabled else b"off\n")

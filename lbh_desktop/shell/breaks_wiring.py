@@ -312,10 +312,14 @@ def build_breaks(
             )
         )
         if chosen.start_at_login != current.start_at_login:
+
+            def refused(message: str) -> None:  # inside Flatpak the portal answers later
+                QMessageBox.warning(parent, "Start at login", message)
+
             try:
-                set_autostart(chosen.start_at_login, background_command())
+                set_autostart(chosen.start_at_login, background_command(), refused)
             except AutostartError as error:
-                QMessageBox.warning(parent, "Start at login", str(error))
+                refused(str(error))
         controller.check()
 
     def wire_window(app: App) -> None:

@@ -158,12 +158,19 @@ def test_an_unwritable_config_folder_is_reported(isolated_dirs: Path) -> None:
     assert not autostart_enabled()
 
 
-def test_flatpak_is_not_supported(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_flatpak_goes_through_the_portal_with_the_manifests_launcher(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("FLATPAK_ID", "io.github.lbh_desktop.LBHDesktop")
-    assert "Flatpak" in autostart.unsupported_reason("linux")
-    if sys.platform.startswith("linux"):
-        with pytest.raises(AutostartError, match="not available"):
-            set_autostart(True, SPACED)
+    assert autostart.in_flatpak("linux")
+    assert autostart.unsupported_reason("linux") == ""  # test_background_portal.py asks it
+    assert autostart.portal_command(SPACED) == ["lbh-desktop", "--background"]
+    assert autostart.portal_command(["/app/bin/lbh", "--background"]) == [
+        "lbh-desktop",
+        "--background",
+    ]
+    monkeypatch.delenv("FLATPAK_ID")
+    assert autostart.in_flatpak("linux") == Path("/.flatpak-info").exists()
 
 
 def test_macos_launch_agent_runs_the_command_at_login() -> None:
