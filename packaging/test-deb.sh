@@ -6,8 +6,8 @@
 # It debootstraps a minbase bookworm into a temporary folder (the downloaded base system is
 # cached as a tarball in $LBH_DEB_CACHE, default /var/tmp/lbh-desktop-deb, so later runs
 # only unpack it), lets apt install the .deb with its Depends from the Debian mirror
-# (without Recommends, to prove Depends suffice), then runs `lbh-desktop --version` and
-# `lbh-desktop --self-test` (offscreen) inside, lists shared libraries of the bundle that
+# (without Recommends, to prove Depends suffice), then runs `lbh-desktop --version`,
+# `lbh-desktop --self-test` and a background app answering `status` (offscreen) inside, lists shared libraries of the bundle that
 # stay unresolved, and removes the package again. Needs root (debootstrap, chroot, mount)
 # and network access to $LBH_DEB_MIRROR. Set LBH_KEEP_CHROOT=1 to keep the folder.
 set -euo pipefail
@@ -98,6 +98,14 @@ started="$(now)"
 status=0
 inside env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp lbh-desktop --self-test || status=$?
 echo "   exit $status after $(since "$started") s"
+
+echo "== lbh-desktop --background, then lbh-desktop status and quit (the running app answers)"
+inside sh -c 'export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp
+    mkdir -p /tmp/lbh-data && printf "[safety]\nnotice_accepted=true\n" >/tmp/lbh-data/settings.ini
+    lbh-desktop --data-dir /tmp/lbh-data --background >/tmp/lbh-app.log 2>&1 &
+    for _ in $(seq 1 50); do lbh-desktop --data-dir /tmp/lbh-data status 2>/dev/null && break; sleep 0.2; done
+    lbh-desktop --data-dir /tmp/lbh-data quit && wait' || status=$?
+echo "   exit $status"
 
 echo "== libraries the bundle looks for that the system lacks (optional plugins, ideally)"
 # The bootloader puts _internal/ on the library path, so ldd gets it too; each missing
