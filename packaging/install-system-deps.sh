@@ -18,6 +18,7 @@ packages=(
     dunst  # a real org.freedesktop.Notifications daemon for the notification tests
     at-spi2-core python3-pyatspi  # the screen-reader bus and a real client for the AT-SPI tests
     dpkg-dev fakeroot debootstrap  # building the .deb and installing it into a clean chroot
+    flatpak-builder  # parses the Flatpak manifest in the packaging tests
 )
 
 missing=()
