@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ctypes.util
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ from lbh_desktop.platform.idle_source import IdleSource, IdleUnavailable
 from lbh_desktop.platform.idle_windows import WindowsIdleSource, idle_milliseconds
 from lbh_desktop.platform.idle_x11 import X11IdleSource
 from tests.e2e.xvfb import xdotool, xvfb_display
+from tests.platform import dbus_rig
 
 HELPER = Path(__file__).with_name("helper.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,25 +60,8 @@ def no_bus(qapp: object) -> Iterator[QDBusConnection]:
 
 @pytest.fixture
 def private_bus(qapp: object) -> Iterator[tuple[str, QDBusConnection]]:
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed")
-    process = subprocess.Popen(
-        [daemon, "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        address = process.stdout.readline().strip()
-        bus = QDBusConnection.connectToBus(address, "lbh-test-private-bus")
-        assert bus.isConnected(), bus.lastError().message()
-        yield address, bus
-        QDBusConnection.disconnectFromBus("lbh-test-private-bus")
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with dbus_rig.private_bus("lbh-test-private-bus") as bus:
+        yield bus
 
 
 def test_x11_idle_time_grows_and_input_resets_it(x_display: str) -> None:

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,18 +21,6 @@ from tests.platform.test_single_instance import Helper
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_MS = 15_000
-
-
-@pytest.fixture
-def key() -> str:
-    return f"lbh-test-{uuid.uuid4().hex[:12]}"
-
-
-@pytest.fixture
-def runtime() -> Iterator[Path]:
-    base = Path(tempfile.mkdtemp(prefix="lbh-"))
-    yield base / "runtime"
-    shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import os
 import queue
-import shutil
 import signal
 import socket
 import stat
@@ -14,7 +13,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -71,19 +69,6 @@ class Helper:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait(timeout=TIMEOUT)
-
-
-@pytest.fixture
-def key() -> str:
-    return f"lbh-test-{uuid.uuid4().hex[:12]}"  # the socket name is global to the user
-
-
-@pytest.fixture
-def runtime() -> Iterator[Path]:
-    """Not made yet, on a short path as /run/user/UID is: a socket path has about 103 bytes."""
-    base = Path(tempfile.mkdtemp(prefix="lbh-"))
-    yield base / "runtime"
-    shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture
