@@ -65,10 +65,11 @@ def data_dir(tmp_path: Path, name: str) -> Path:
 
 
 def launch(
-    data: Path, env: dict[str, str], apps: list[subprocess.Popen[bytes]]
+    data: Path, env: dict[str, str], apps: list[subprocess.Popen[bytes]], *options: str
 ) -> subprocess.Popen[bytes]:
     log = data.with_suffix(".log").open("wb")  # a file, not a pipe nobody reads
     command = [sys.executable, "-m", "lbh_desktop", "--data-dir", str(data), "--background"]
+    command += options
     process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
     log.close()
     apps.append(process)
@@ -180,3 +181,16 @@ def test_scripts_control_the_running_app_and_hear_when_none_runs(
     gone = lbh(quitting, env, "status")
     assert gone.returncode == 3 and "LBH Desktop is not running" in gone.stderr
     assert apps[0].poll() is None and apps[1].poll() is None  # the others run on
+
+
+def test_quit_works_while_the_break_reminder_is_up(
+    tmp_path: Path, env: dict[str, str], apps: list[subprocess.Popen[bytes]]
+) -> None:
+    # Before, the reminder refused to close during its 2-second guard, which Qt took as
+    # "do not quit"; the prompt's text was refreshed often enough to keep the guard on.
+    data = data_dir(tmp_path, "due")
+    app = launch(data, env, apps, "--break-interval", "1", "--clock-speed", "60")
+    wait_for_status(data, env, "state", "due")
+    result = lbh(data, env, "quit")
+    assert (result.returncode, result.stdout.strip()) == (0, "LBH Desktop is quitting")
+    assert app.wait(timeout=TIMEOUT) == 0

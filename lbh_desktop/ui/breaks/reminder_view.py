@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -61,6 +61,16 @@ class ReminderView(QWidget):
         self.snooze_5_button.clicked.connect(lambda: self.snooze_requested.emit(5))
         self.snooze_15_button.clicked.connect(lambda: self.snooze_requested.emit(15))
         self.skip_button.clicked.connect(self.skip_requested)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.installEventFilter(self)  # to step aside when the app quits
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt asks every visible window to close before it quits, and this one refuses while
+        # guarded (or would count as Skip): quitting is neither, so it just hides first.
+        if event.type() == QEvent.Type.Quit and watched is QCoreApplication.instance():
+            self.hide()
+        return False
 
     def show_reminder(self, title: str, detail: str, can_snooze: bool) -> None:
         self.title_label.setText(title)
@@ -68,9 +78,13 @@ class ReminderView(QWidget):
         self._can_snooze = can_snooze
         for button in (self.snooze_5_button, self.snooze_15_button):
             button.setVisible(can_snooze)
-            button.setEnabled(False)
-        self.skip_button.setEnabled(False)
-        self._guard.start(REFLEX_GUARD_MS)
+        if self.isVisible() and not self.guarded:
+            self._release_guard()  # a new text on a prompt already shown: no new guard
+        else:
+            for button in (self.skip_button, self.snooze_5_button, self.snooze_15_button):
+                button.setEnabled(False)
+            if not self.guarded:
+                self._guard.start(REFLEX_GUARD_MS)
         self.adjustSize()
         screen = QGuiApplication.primaryScreen()
         if screen is not None:

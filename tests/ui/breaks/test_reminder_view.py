@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
+from lbh_desktop.ui.breaks import reminder_view
 from lbh_desktop.ui.breaks.reminder_view import REFLEX_GUARD_MS, ReminderView
 
 # The reminder raises itself above other windows; only the offscreen test platform cannot.
@@ -54,3 +55,29 @@ def test_closing_during_the_guard_is_refused(reminder: ReminderView, qtbot: QtBo
     with qtbot.assertNotEmitted(reminder.skip_requested):
         reminder.close()
     assert reminder.isVisible()
+
+
+def test_quitting_the_app_hides_it_without_skipping(reminder: ReminderView, qtbot: QtBot) -> None:
+    reminder.show_reminder("Break", "Desk stretch break", True)
+    assert reminder.guarded
+    with qtbot.assertNotEmitted(reminder.skip_requested):
+        # QApplication.quit() sends the app this event, then asks every visible window to
+        # close (sending it here for real would quit the test's application).
+        passed_on = reminder.eventFilter(QCoreApplication.instance(), QEvent(QEvent.Type.Quit))
+    assert passed_on is False
+    assert not reminder.isVisible()
+
+
+def test_a_new_text_on_a_shown_prompt_does_not_restart_the_guard(
+    reminder: ReminderView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reminder_view, "REFLEX_GUARD_MS", 50)
+    reminder.show_reminder("Break", "Desk stretch break", True)
+    qtbot.waitUntil(lambda: reminder.skip_button.isEnabled(), timeout=2000)
+    monkeypatch.setattr(reminder_view, "REFLEX_GUARD_MS", 60_000)
+    reminder.show_reminder("Break, due for 2 min", "Desk stretch break", True)
+    assert not reminder.guarded and reminder.skip_button.isEnabled()
+    assert reminder.snooze_5_button.isEnabled()
+    reminder.hide()
+    reminder.show_reminder("Next break", "Desk stretch break", True)  # shown anew: guarded
+    assert reminder.guarded and not reminder.skip_button.isEnabled()
