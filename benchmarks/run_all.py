@@ -1,7 +1,8 @@
 """Runs every benchmark and prints one table of figures against the targets of issue 8.
 
     .venv/bin/python benchmarks/run_all.py            # about 6 minutes
-    .venv/bin/python benchmarks/run_all.py --long     # adds the 30-minute timer run
+    .venv/bin/python benchmarks/run_all.py --long     # adds the 30-minute timer run and
+                                                      # history_sizes.py (1k-50k sessions)
     .venv/bin/python benchmarks/run_all.py --markdown # the table as Markdown, for the README
 
 Each benchmark runs as its own process (its own output is shown as it goes); the summary
@@ -55,6 +56,7 @@ def benchmarks(quick: bool, long: bool, display_number: int | None) -> list[Benc
         timer = [Benchmark("Timer, 5 s", "timer_accuracy.py", ("--quick",))]
     elif long:
         timer.append(Benchmark("Timer, 30 min", "timer_accuracy.py", ("--long",)))
+    sizes = [Benchmark("History sizes", "history_sizes.py")] if long else []
     return [
         Benchmark("Start-up", "startup_benchmark.py", (*display, *(("--quick",) if quick else ()))),
         *timer,
@@ -70,6 +72,7 @@ def benchmarks(quick: bool, long: bool, display_number: int | None) -> list[Benc
             "progress_first_open.py",
             (*display, *(("--quick",) if quick else ())),
         ),
+        *sizes,
     ]
 
 

@@ -96,3 +96,16 @@ def test_a_block_between_schedule_and_sight_is_blamed() -> None:
     assert delayed_by_block((9.999, 10.203), blocks)
     assert not delayed_by_block((10.3, 10.301), blocks)
     assert not delayed_by_block((9.0, 9.001), blocks)
+
+
+def test_the_heavy_history_is_a_heavy_users_newest_sessions() -> None:
+    sizes = load("history_sizes")
+    records = sizes.heavy_history(2_700)
+    assert len(records) == 2_700
+    assert [r.started_utc for r in records] == sorted(r.started_utc for r in records)
+    assert len({r.id for r in records}) == 2_700
+    days = {r.local_date for r in records}
+    assert 340 <= len(days) <= 380  # about a year: ~2,700 sessions a year, as #15 says
+    assert max(days) == sizes.TODAY.isoformat()
+    kinds = [r.routine_kind.value for r in records]
+    assert kinds.count("desk-break") > kinds.count("stretch") > kinds.count("strength") > 0
