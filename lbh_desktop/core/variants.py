@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lbh_desktop.core.catalogue import Catalogue
@@ -116,21 +117,23 @@ def ladder(catalogue: Catalogue, exercise_id: str) -> tuple[Exercise, ...]:
     start = catalogue.get(exercise_id)
     if start is None:
         return ()
-    down: list[Exercise] = []
+    easier = _follow(catalogue, start, lambda move: move.easier_id)
+    harder = _follow(catalogue, start, lambda move: move.harder_id)
+    return (*reversed(easier), start, *harder)
+
+
+def _follow(
+    catalogue: Catalogue, start: Exercise, link: Callable[[Exercise], str | None]
+) -> list[Exercise]:
+    """The moves one kind of link leads to from `start`, nearest first, stopping at a loop."""
+    found: list[Exercise] = []
     move = start
-    while move.easier_id is not None and (easier := catalogue.get(move.easier_id)) is not None:
-        if easier in down or easier is start:
+    while (next_id := link(move)) is not None and (linked := catalogue.get(next_id)) is not None:
+        if linked in found or linked is start:
             break
-        down.append(easier)
-        move = easier
-    up: list[Exercise] = []
-    move = start
-    while move.harder_id is not None and (harder := catalogue.get(move.harder_id)) is not None:
-        if harder in up or harder is start:
-            break
-        up.append(harder)
-        move = harder
-    return (*reversed(down), start, *up)
+        found.append(linked)
+        move = linked
+    return found
 
 
 _LEFT_RIGHT = re.compile(r"\b(left|right|Left|Right|LEFT|RIGHT)\b")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from lbh_desktop.core.catalogue import parse_catalogue
-from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.exercise import Exercise, VariationText
 
 REPO = Path(__file__).resolve().parents[2]
 CATALOGUE_FILE = REPO / "resources" / "catalogue" / "exercises.json"
@@ -73,3 +74,20 @@ def make_exercise(exercise_id: str, positions: list[str], per_side: bool = False
     data["positions"] = positions
     data["per_side"] = per_side
     return parse_catalogue({"exercises": [data]})[exercise_id]
+
+
+def as_custom(built_in: Exercise, custom_id: str, **changes: Any) -> Exercise:
+    """A built-in move remade as the editor makes a custom exercise: no picture, its easier
+    and harder versions in words (not ids of other moves), no left side named."""
+    return replace(
+        built_in,
+        id=custom_id,
+        illustration="",
+        easier=VariationText("Easier", "Do a smaller movement."),
+        harder=VariationText("Harder", "Hold each repetition longer."),
+        easier_id=None,
+        harder_id=None,
+        left_side="",
+        side_unit="side",
+        **changes,
+    )

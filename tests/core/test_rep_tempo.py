@@ -18,7 +18,7 @@ from lbh_desktop.core.custom_exercise import (
     exercise_to_dict,
     make_custom_exercise,
 )
-from lbh_desktop.core.exercise import DEFAULT_REP_SECONDS, Dose, VariationText
+from lbh_desktop.core.exercise import DEFAULT_REP_SECONDS, Dose
 from lbh_desktop.core.import_problems import ImportRejected
 from lbh_desktop.core.levels import PlayLevel, apply_level, level_summary
 from lbh_desktop.core.library import summarize_routines
@@ -38,7 +38,7 @@ from lbh_desktop.core.routine_format import SCHEMA_FILE, build_export, parse_imp
 from lbh_desktop.core.session_log import work_seconds
 from lbh_desktop.core.timeline import SegmentKind, build_timeline
 from lbh_desktop.storage import bundled
-from tests.core.shipped_catalogue import REPO, shipped_catalogue_data
+from tests.core.shipped_catalogue import REPO, as_custom, shipped_catalogue_data
 
 CATALOGUE = bundled.load_catalogue()
 TEMPO = CATALOGUE.rep_seconds
@@ -130,15 +130,7 @@ def test_a_custom_exercise_keeps_its_tempo_through_its_json() -> None:
 
 def test_the_export_schema_allows_the_tempo_of_a_custom_exercise() -> None:
     schema = bundled.read_json(*SCHEMA_FILE)
-    exercise = replace(
-        CATALOGUE["superman"],
-        id="custom-slow-lift-1a2b3c",
-        illustration="",
-        easier=VariationText("Smaller lift", "Lift only a little way."),
-        harder=VariationText("Longer lift", "Hold each lift for two breaths."),
-        easier_id=None,
-        harder_id=None,
-    )
+    exercise = as_custom(CATALOGUE["superman"], "custom-slow-lift-1a2b3c")
     steps = (Step(exercise.id, StepMode.REPS, reps=10),)
     document = build_export(
         [replace(routine(*steps), id="mine", name="Mine")],

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from lbh_desktop.core.custom_exercise import exercise_to_dict
-from lbh_desktop.core.exercise import Exercise, VariationText
+from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.core.import_problems import ImportRejected, format_path
 from lbh_desktop.core.models import Routine, Step, StepMode
 from lbh_desktop.core.routine_format import (
@@ -25,25 +25,14 @@ from lbh_desktop.core.routine_format import (
     parse_import,
 )
 from lbh_desktop.storage import bundled
+from tests.core.shipped_catalogue import as_custom
 
 SCHEMA = bundled.read_json(*SCHEMA_FILE)
 CATALOGUE = bundled.load_catalogue()
 
 
 def custom_exercise() -> Exercise:
-    """A custom exercise as the editor makes one: its versions in words, no sides named."""
-    return dataclasses.replace(
-        CATALOGUE["seated-twist"],
-        id="custom-wall-sit-1a2b3c",
-        name="Wall sit",
-        illustration="",
-        easier=VariationText("Gentle twist", "Turn only part of the way."),
-        harder=VariationText("Crossed-leg twist", "Cross one leg over the other."),
-        easier_id=None,
-        harder_id=None,
-        left_side="",
-        side_unit="side",
-    )
+    return as_custom(CATALOGUE["seated-twist"], "custom-wall-sit-1a2b3c", name="Wall sit")
 
 
 def user_routine() -> Routine:

@@ -29,6 +29,7 @@ from lbh_desktop.core.variants import (
     side_label,
     side_text,
 )
+from tests.core.shipped_catalogue import minimal_exercise_data
 
 
 def move(move_id: str, **changes: object) -> Exercise:
@@ -191,24 +192,7 @@ def test_left_side_is_defined_and_the_right_mirrors_it() -> None:
 def test_bad_links_are_named(change: dict[str, object], message: str) -> None:
     def raw(move_id: str, mode: str) -> dict[str, object]:
         dose = {"mode": mode, "reps": 8} if mode == "reps" else {"mode": mode, "seconds": 20}
-        return {
-            "id": move_id,
-            "name": move_id,
-            "kind": "strength",
-            "summary": "s",
-            "targets": ["core"],
-            "positions": ["floor"],
-            "equipment": [],
-            "per_side": False,
-            "dose": dose,
-            "steps": ["s"],
-            "cues": ["c"],
-            "mistakes": ["m"],
-            "easier": None,
-            "harder": None,
-            "caution": "c",
-            "illustration": f"{move_id}.svg",
-        }
+        return minimal_exercise_data(move_id) | {"dose": dose, "easier": None, "harder": None}
 
     first = raw("a", "reps") | change
     with pytest.raises(ModelError) as raised:
@@ -220,24 +204,7 @@ def test_ladder_loops_are_refused() -> None:
     looped = {
         "version": 1,
         "exercises": [
-            {
-                "id": name,
-                "name": name,
-                "kind": "strength",
-                "summary": "s",
-                "targets": ["core"],
-                "positions": ["floor"],
-                "equipment": [],
-                "per_side": False,
-                "dose": {"mode": "reps", "reps": 8},
-                "steps": ["s"],
-                "cues": ["c"],
-                "mistakes": ["m"],
-                "easier": None,
-                "harder": harder,
-                "caution": "c",
-                "illustration": "x.svg",
-            }
+            minimal_exercise_data(name) | {"easier": None, "harder": harder}
             for name, harder in (("a", "b"), ("b", "a"))
         ],
     }

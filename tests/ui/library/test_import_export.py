@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
-from lbh_desktop.core.exercise import Exercise, VariationText
+from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.core.history_csv import HURT_COLUMNS, SESSION_COLUMNS, STEP_COLUMNS
 from lbh_desktop.core.import_plan import ClashChoice, NameClash
 from lbh_desktop.core.models import Routine, Step, StepMode
@@ -29,6 +29,7 @@ from lbh_desktop.ui.library.import_dialogs import (
 )
 from lbh_desktop.ui.library.import_export_controller import ImportExportController
 from lbh_desktop.ui.progress.progress_controller import CsvFolderDialog
+from tests.core.shipped_catalogue import as_custom
 
 CORPUS = Path(__file__).parents[2] / "data" / "import_corpus"
 DESK_NAME = "Desk stretch break"
@@ -86,20 +87,8 @@ def select(app: App, name: str) -> Routine:
 
 
 def wall_sit() -> Exercise:
-    """A custom exercise as the editor makes one: its versions in words, no sides named."""
     twist = bundled.load_catalogue()["seated-twist"]
-    return dataclasses.replace(
-        twist,
-        id="custom-wall-sit-1a2b3c",
-        name="Wall sit",
-        illustration="",
-        easier=VariationText("Gentle twist", "Turn only part of the way."),
-        harder=VariationText("Crossed-leg twist", "Cross one leg over the other."),
-        easier_id=None,
-        harder_id=None,
-        left_side="",
-        side_unit="side",
-    )
+    return as_custom(twist, "custom-wall-sit-1a2b3c", name="Wall sit")
 
 
 def my_desk_break(app: App) -> Routine:
