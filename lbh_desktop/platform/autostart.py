@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lbh_desktop.platform.xdg import base_dir
+
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
 
@@ -46,8 +48,7 @@ def portal_command(command: list[str]) -> list[str]:
 
 def portal_choice_path() -> Path:
     """The sandbox cannot read the host's autostart folder: the last choice the portal confirmed."""
-    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(config) / "lbh-desktop" / "start-at-login"
+    return base_dir("XDG_CONFIG_HOME", ".config") / "lbh-desktop" / "start-at-login"
 
 
 def autostart_supported() -> bool:
@@ -122,8 +123,7 @@ def entry_path(platform: str = sys.platform) -> Path:
     """The autostart file on Linux and macOS (Windows keeps a registry value instead)."""
     if platform == "darwin":
         return Path.home() / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
-    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(config) / "autostart" / f"{APP_ID}.desktop"
+    return base_dir("XDG_CONFIG_HOME", ".config") / "autostart" / f"{APP_ID}.desktop"
 
 
 def write_atomically(path: Path, data: bytes) -> None:

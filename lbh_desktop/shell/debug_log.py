@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import platform
 import sys
 from collections.abc import Mapping
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from lbh_desktop import __version__
+from lbh_desktop.platform.xdg import base_dir
 
 LOG_FILE_NAME = "debug.log"
 MAX_BYTES = 1_000_000
@@ -24,11 +24,7 @@ LINE_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 def state_home(environ: Mapping[str, str] | None = None) -> Path:
     """$XDG_STATE_HOME, or ~/.local/state when it is unset or not absolute (as the spec says)."""
-    env = os.environ if environ is None else environ
-    configured = env.get("XDG_STATE_HOME", "")
-    if configured and Path(configured).is_absolute():
-        return Path(configured)
-    return Path(env.get("HOME") or Path.home()) / ".local" / "state"
+    return base_dir("XDG_STATE_HOME", ".local/state", environ)
 
 
 def debug_log_path(environ: Mapping[str, str] | None = None) -> Path:

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from lbh_desktop.platform.xdg import base_dir
 from lbh_desktop.storage.bundled import resource_path
 
 APP_ID = "io.github.lbh_desktop.LBHDesktop"
@@ -21,11 +22,7 @@ ICON_PREFIX = "lbh-desktop-"
 
 def data_home(environ: Mapping[str, str] | None = None) -> Path:
     """$XDG_DATA_HOME, or ~/.local/share when it is unset or not absolute (as the spec says)."""
-    env = os.environ if environ is None else environ
-    configured = env.get("XDG_DATA_HOME", "")
-    if configured and Path(configured).is_absolute():
-        return Path(configured)
-    return Path(env.get("HOME") or Path.home()) / ".local" / "share"
+    return base_dir("XDG_DATA_HOME", ".local/share", environ)
 
 
 def installed_command() -> list[str]:
