@@ -19,6 +19,7 @@ packages=(
     at-spi2-core python3-pyatspi  # the screen-reader bus and a real client for the AT-SPI tests
     dpkg-dev fakeroot debootstrap  # building the .deb and installing it into a clean chroot
     flatpak-builder  # parses the Flatpak manifest in the packaging tests
+    syncthing  # two loopback instances sync the history folders in the multi-device tests
     # Named though other packages pull them in: the tests call these programs directly.
     dbus-daemon dbus-bin  # private session buses, dbus-monitor
     x11-utils  # xprop and xmessage for the full-screen window test
