@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.stored_history import stored_sessions
+
 pytestmark = pytest.mark.skipif(not Path("/proc/self/net/unix").exists(), reason="needs /proc")
 
 REPO = Path(__file__).resolve().parents[1]
@@ -111,8 +113,8 @@ def test_a_full_session_opens_only_local_sockets(tmp_path: Path) -> None:
     report = json.loads(log_path.read_text(encoding="utf-8"))
     assert report["finished"] and report["exit_code"] == 0, result.stderr[-3000:]
 
-    sessions = json.loads((data_dir / "lbh-desktop.json").read_text(encoding="utf-8"))["sessions"]
-    assert [s["status"] for s in sessions.values()] == ["completed"]  # a full session ran
+    sessions = stored_sessions(data_dir)
+    assert [s["status"] for s in sessions] == ["completed"]  # a full session ran
 
     families = {socket.AddressFamily(f).name for f in report["python_sockets"] if f >= 0}
     assert families <= {"AF_UNIX"}, report

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
@@ -43,13 +43,16 @@ def build_app(
     # The window's parts load here, not on import: the background app waits for breaks
     # without them (lazy_app.py; tests/shell/test_background_imports.py keeps it so).
     from lbh_desktop.shell.editor_wiring import attach_editor
+    from lbh_desktop.shell.history_sync import HistorySync
     from lbh_desktop.shell.import_export_wiring import attach_import_export
     from lbh_desktop.shell.main_window import MainWindow
     from lbh_desktop.shell.player_wiring import follow_settings, wire_player_page
+    from lbh_desktop.shell.restart import restart_app
     from lbh_desktop.shell.save_notice import SaveProblemNotice
     from lbh_desktop.ui.editor.exercise_store import ExerciseStore
     from lbh_desktop.ui.library.library_controller import LibraryController
     from lbh_desktop.ui.player.sound import SoundPlayer
+    from lbh_desktop.ui.settings.data_folder_controller import DataFolderController, same_folder
     from lbh_desktop.ui.settings.settings_controller import SettingsController
     from lbh_desktop.ui.shared.safety_notice import SAFETY_TEXT
 
@@ -63,7 +66,7 @@ def build_app(
         return bundled.resource_path("sounds", f"{cue.value}.wav")
 
     sound = SoundPlayer(sound_file, muted=preferences.muted, parent=window)
-    exercises = ExerciseStore(catalogue, repository, data_dir)
+    exercises = ExerciseStore(catalogue, repository, repository.folder)
 
     def now() -> datetime:
         return datetime.fromtimestamp(clock.wall(), tz=UTC)
@@ -76,6 +79,7 @@ def build_app(
         now,
         level_of=preferences.routine_level,
         set_level=preferences.set_routine_level,
+        latest=repository.latest_sessions,
     )
     app = App(window, repository, preferences, sound, library, notices)
     app.exercises = exercises
@@ -93,6 +97,24 @@ def build_app(
     )
     qt_app = QApplication.instance()
     assert isinstance(qt_app, QApplication)
+
+    def change_data_folder(folder: Path) -> str | None:
+        """Copies this computer's files to `folder`, the data folder from the next start."""
+        if not same_folder(folder, repository.folder):  # else: undoing a change not yet used
+            error = repository.copy_own_files_to(folder)
+            if error:
+                return error
+        preferences.history_folder = None if same_folder(folder, data_dir) else folder
+        return None
+
+    data_folder = DataFolderController(
+        current_folder=lambda: repository.folder,
+        default_folder=data_dir,
+        devices=repository.devices,
+        change_folder=change_data_folder,
+        restart=lambda: restart_app(app.quit),  # App.quit asks about unsaved edits first
+        now=lambda: datetime.fromtimestamp(clock.wall()).astimezone(),
+    )
     app.settings = SettingsController(
         window,
         preferences,
@@ -101,6 +123,7 @@ def build_app(
         data_dir,
         window.break_settings_requested.emit,
         voice_section=lambda parent: voice_settings(preferences, app.speech, parent),
+        data_folder_page=data_folder.build_tab,
     )
     window.settings_requested.connect(app.settings.open)
 
@@ -149,7 +172,7 @@ def build_app(
             app.progress_view = view
             app.progress = ProgressController(
                 view,
-                repository.sessions,
+                repository.shared_sessions,
                 repository.skip_days,
                 repository.set_skip_day,
                 goals,
@@ -174,12 +197,37 @@ def build_app(
     window.safety_notice_requested.connect(
         lambda: QMessageBox.information(window, "Safety notice", SAFETY_TEXT)
     )
-    window.about_requested.connect(lambda: show_about(window, repository.path))
+    window.about_requested.connect(lambda: show_about(window, repository.folder))
     attach_import_export(app, catalogue, now).imported.connect(exercises.refresh)
     attach_editor(app, exercises)
+
+    def on_other_computers_wrote() -> None:
+        exercises.refresh()  # redraws the library and the player's catalogue too
+        library.refresh()
+        if app.progress is not None:
+            app.progress.refresh()
+
+    history_sync = HistorySync(repository, window)
+    history_sync.changed.connect(on_other_computers_wrote)
+    history_sync.problems_found.connect(lambda texts: tell_history_problems(window, texts))
+    history_sync.start()
     library.refresh()
     place_window(window, preferences.window_geometry)
     return app
+
+
+def tell_history_problems(parent: QWidget, texts: list[str]) -> None:
+    """A file found damaged while older months were read: said without blocking the app."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Part of your history could not be read",
+        "\n\n".join(texts),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def place_window(window: QMainWindow, geometry: QByteArray | None) -> None:
@@ -220,9 +268,10 @@ def voice_settings(preferences: Preferences, speech: Speech | None, parent: QWid
     return VoiceSettingsSection(preferences, speech, parent)
 
 
-def show_about(parent: QWidget, data_file: Path) -> None:
+def show_about(parent: QWidget, data_folder: Path) -> None:
     QMessageBox.about(
         parent,
         "About LBH Desktop",
-        f"LBH Desktop {__version__}\n\nGuided lower-back and hip routines.\nYour data: {data_file}",
+        f"LBH Desktop {__version__}\n\nGuided lower-back and hip routines.\n"
+        f"Your data: {data_folder}",
     )

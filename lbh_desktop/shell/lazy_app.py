@@ -31,8 +31,14 @@ class OpenedData:
 def open_data(data_dir: Path) -> OpenedData:
     """Opens the history and the preferences; raises StartupError with a message for the user."""
     notices: list[str] = []
-    repository = open_repository(data_dir, bundled.load_builtin_routines(), notices)
-    return OpenedData(repository, Preferences(data_dir / "settings.ini"), notices)
+    preferences = Preferences(data_dir / "settings.ini")
+    repository = open_repository(
+        data_dir,
+        bundled.load_builtin_routines(),
+        notices,
+        history_folder=preferences.history_folder,
+    )
+    return OpenedData(repository, preferences, notices)
 
 
 class LazyApp:

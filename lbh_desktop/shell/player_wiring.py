@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from lbh_desktop.core.catalogue import Catalogue
@@ -37,7 +38,7 @@ def wire_player_page(
         prepare_seconds=preferences.prepare_seconds if prepare_seconds is None else prepare_seconds,
         speech=app.speech,
         eased_moves=preferences,
-        sessions=repository.sessions,
+        sessions=lambda: repository.sessions_since(_two_days_before(clock)),
     )
     mat_mode = attach_mat_mode(view, controller)
     exercises.on_change(controller.set_catalogue)
@@ -63,3 +64,8 @@ def follow_settings(app: App) -> None:
     sound = app.sound
     app.window.player.set_sound_state(sound.available, sound.unavailable_reason, sound.muted)
     app.player.prepare_seconds = app.preferences.prepare_seconds
+
+
+def _two_days_before(clock: Clock) -> date:
+    """The player compares a rating with the day before's: older months need not be read."""
+    return date.fromtimestamp(clock.wall()) - timedelta(days=2)

@@ -77,6 +77,7 @@ def _play_desk_break(data_dir: Path) -> str:
     from lbh_desktop.shell.qt_application import create_application
     from lbh_desktop.shell.startup_repository import StartupError
     from lbh_desktop.storage import bundled
+    from lbh_desktop.storage.preferences import Preferences
     from lbh_desktop.storage.repository import Repository
 
     qt_app = create_application([])
@@ -141,7 +142,9 @@ def _play_desk_break(data_dir: Path) -> str:
         QCoreApplication.processEvents()
 
     # Read the log back from disk, as the next start of the app would.
-    with Repository.open(data_dir, bundled.load_builtin_routines()) as repository:
+    folder = Preferences(data_dir / "settings.ini").history_folder
+    builtins = bundled.load_builtin_routines()
+    with Repository.open(data_dir, builtins, history_folder=folder) as repository:
         sessions = [s for s in repository.sessions() if s.routine_id == ROUTINE_ID]
     if not sessions:
         raise SelfTestError(f"no session of {ROUTINE_ID} was logged")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -77,25 +78,48 @@ def open_repository(
     builtins: Sequence[Routine],
     notices: list[str],
     *,
+    history_folder: Path | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> Repository:
-    """Opens the database and takes today's backup. An unusable file is moved aside (never
-    overwritten); the user is offered the latest good backup and told what happened."""
+    """Opens the data folder (`history_folder`, else `data_dir`) and takes today's backup. An
+    old one-file history that can't be used is moved aside (never overwritten); the user is
+    offered its latest good backup and told what happened. A chosen folder that can't be used
+    (a drive not mounted) gives way to the default folder for this run, with a notice."""
+    if history_folder is not None and history_folder != data_dir:
+        problem = _folder_problem(history_folder)
+        if problem is not None:
+            notices.append(
+                f"Your data folder {history_folder} can't be used right now ({problem}). "
+                f"This time your sessions are kept in the default folder {data_dir}; "
+                "choose the folder again in Settings → Data folder once it is back."
+            )
+            history_folder = None
     try:
-        opened = open_or_set_aside(data_dir, builtins, now())
+        opened = open_or_set_aside(data_dir, builtins, now(), history_folder)
         if isinstance(opened, SetAside):
             notices.append(_recover(opened, data_dir))
-            opened = open_or_set_aside(data_dir, builtins, now())
+            opened = open_or_set_aside(data_dir, builtins, now(), history_folder)
         if isinstance(opened, SetAside):  # the restored backup failed after all
             notices.append(f"{problem_text(opened)}\n\nA new, empty history was started.")
-            opened = Repository.open(data_dir, builtins)
+            opened = Repository.open(data_dir, builtins, history_folder=history_folder)
         repository = opened
     except (CorruptDatabaseError, SchemaTooNewError) as error:
         raise StartupError(str(error)) from error
     except OSError as error:
         raise StartupError(f"The data folder {data_dir} cannot be used: {error}") from error
+    notices.extend(repository.problems)
     back_up_today(repository, now().astimezone().date())
     return repository
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why a chosen data folder can't be used, or None. A missing folder is not created: it
+    is more likely an unmounted drive than a wish for a new empty history."""
+    if not folder.is_dir():
+        return "it does not exist" if not folder.exists() else "it is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "LBH Desktop may not write there"
+    return None
 
 
 def _recover(set_aside: SetAside, data_dir: Path) -> str:

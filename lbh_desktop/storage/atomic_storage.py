@@ -60,7 +60,7 @@ def ensure_private_dir(folder: Path) -> None:
         folder.chmod(PRIVATE_DIR_MODE)  # mkdir's mode is filtered by the umask
 
 
-def _parse_database(path: Path, raw: bytes) -> dict[str, dict[str, Any]]:
+def parse_database(path: Path, raw: bytes) -> dict[str, dict[str, Any]]:
     if not raw.strip():
         raise CorruptDatabaseError(path, "the file is empty")
     try:
@@ -244,7 +244,7 @@ class AtomicJSONStorage(Storage):
             raw = self.path.read_bytes()
         except FileNotFoundError:
             return None
-        return _parse_database(self.path, raw)
+        return parse_database(self.path, raw)
 
     @property
     def _temp_prefix(self) -> str:

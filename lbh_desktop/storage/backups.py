@@ -1,14 +1,20 @@
-"""Rolling daily copies of the data file in `backups/` of the data folder; the last 7 are kept."""
+"""Rolling daily copies of this computer's files in `backups/` of its own folder; 7 are kept."""
 
 from __future__ import annotations
 
 import contextlib
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from lbh_desktop.storage.atomic_storage import ensure_private_dir, replace_file_atomically
+from lbh_desktop.storage.atomic_storage import (
+    CorruptDatabaseError,
+    ensure_private_dir,
+    parse_database,
+    replace_file_atomically,
+)
 
 BACKUP_FOLDER = "backups"
 KEEP_DAYS = 7
@@ -30,21 +36,23 @@ def backup_name(day: date) -> str:
 
 
 def list_backups(folder: Path) -> list[Backup]:
-    """Backups in `folder`, newest first; files with other names are not ours and are ignored."""
+    """One-file backups of earlier versions in `folder`, newest first; files with other names
+    are not ours and are ignored."""
+    return _dated(folder, _NAME, is_folder=False)
+
+
+def _dated(folder: Path, name: re.Pattern[str], *, is_folder: bool) -> list[Backup]:
     found: list[Backup] = []
     try:
         entries = list(folder.iterdir())
     except OSError:
         return []
     for path in entries:
-        match = _NAME.match(path.name)
-        if match is None or not path.is_file():
+        match = name.match(path.name)
+        if match is None or path.is_dir() != is_folder:
             continue
-        try:
-            day = date.fromisoformat(match.group(1))
-        except ValueError:
-            continue
-        found.append(Backup(path, day))
+        with contextlib.suppress(ValueError):
+            found.append(Backup(path, date.fromisoformat(match.group(1))))
     return sorted(found, key=lambda backup: backup.day, reverse=True)
 
 
@@ -76,3 +84,51 @@ def prune(folder: Path, keep: int, today: date) -> list[Path]:
             backup.path.unlink()
             removed.append(backup.path)
     return removed
+
+
+_DAY_FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
+
+
+def day_folders(folder: Path) -> list[Backup]:
+    """Daily copies of this computer's files (one folder a day), newest first."""
+    return _dated(folder, _DAY_FOLDER, is_folder=True)
+
+
+def back_up_device_files(
+    device_folder: Path, folder: Path, today: date, *, keep: int = KEEP_DAYS
+) -> Path | None:
+    """Copy this computer's files to today's backup folder unless there is one, then drop all
+    but the newest `keep` days. The copies stay on this computer (not in a synced folder)."""
+    target = folder / today.isoformat()
+    made: Path | None = None
+    if not target.exists():
+        staging = folder / f".{today.isoformat()}.partial"
+        shutil.rmtree(staging, ignore_errors=True)
+        ensure_private_dir(folder)
+        ensure_private_dir(staging)
+        for source in sorted(device_folder.iterdir()):
+            if source.is_file() and not source.name.startswith("."):
+                payload = source.read_bytes()
+                replace_file_atomically(staging / source.name, payload, temp_prefix=".copy.")
+        staging.rename(target)
+        made = target
+    backups = day_folders(folder)
+    others = [backup for backup in backups if backup.day != today]
+    for backup in others[max(0, keep - (len(backups) - len(others))) :]:
+        shutil.rmtree(backup.path, ignore_errors=True)
+    return made
+
+
+def restore_file(path: Path, data_dir: Path) -> str | None:
+    """Put back the newest good copy of this computer's file `path` from the daily backups;
+    says which backup ("the backup of 2026-12-01"), or None when none holds a good copy."""
+    for backup in day_folders(backup_folder(data_dir)):
+        copy = backup.path / path.name
+        try:
+            payload = copy.read_bytes()
+            parse_database(copy, payload)
+        except (OSError, CorruptDatabaseError):
+            continue
+        replace_file_atomically(path, payload, temp_prefix=f".{path.name}.")
+        return f"the backup of {backup.day.isoformat()}"
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, time
 from pathlib import Path
 
@@ -332,6 +333,24 @@ class Preferences:
     @text_scale_percent.setter
     def text_scale_percent(self, percent: int) -> None:
         self._settings.setValue("appearance/text_scale_percent", percent)
+        self._settings.sync()
+
+    @property
+    def history_folder(self) -> Path | None:
+        """The data folder this computer reads and writes (Settings → Data folder), which
+        may be inside a synced folder; None is the default folder (also for a relative path)."""
+        value = self._settings.value("data/history_folder", "")
+        if not isinstance(value, str) or not value.strip():
+            return None
+        folder = Path(value).expanduser()
+        return folder if folder.is_absolute() else None
+
+    @history_folder.setter
+    def history_folder(self, folder: Path | None) -> None:
+        if folder is None:
+            self._settings.remove("data/history_folder")
+        else:
+            self._settings.setValue("data/history_folder", os.path.abspath(folder.expanduser()))
         self._settings.sync()
 
     @property

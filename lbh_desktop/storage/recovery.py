@@ -1,9 +1,8 @@
-"""Start-up recovery without Qt: an unusable data file is moved aside and a good backup found."""
+"""Start-up recovery without Qt: an old one-file history that fails is set aside, a backup found."""
 
 from __future__ import annotations
 
 import logging
-import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,14 +11,14 @@ from pathlib import Path
 
 from lbh_desktop.core.models import Routine
 from lbh_desktop.storage.atomic_storage import (
-    PRIVATE_DIR_MODE,
-    PRIVATE_FILE_MODE,
     CorruptDatabaseError,
     replace_file_atomically,
 )
-from lbh_desktop.storage.backups import Backup, backup_folder, list_backups, make_daily_backup
+from lbh_desktop.storage.backups import Backup, back_up_device_files, backup_folder, list_backups
 from lbh_desktop.storage.migrations import SchemaTooNewError
 from lbh_desktop.storage.repository import Repository
+from lbh_desktop.storage.set_aside import move_aside
+from lbh_desktop.storage.single_file_migration import SINGLE_FILE
 
 log = logging.getLogger(__name__)
 
@@ -43,22 +42,29 @@ class SetAside:
 
 
 def data_file(data_dir: Path) -> Path:
-    return data_dir / Repository.DB_FILENAME
+    """The one-file history of earlier versions (moved into the data folder at start-up)."""
+    return data_dir / SINGLE_FILE
 
 
 def open_or_set_aside(
-    data_dir: Path, builtins: Sequence[Routine], now: datetime
+    data_dir: Path,
+    builtins: Sequence[Routine],
+    now: datetime,
+    history_folder: Path | None = None,
 ) -> Repository | SetAside:
-    """The opened repository; or, for a file that can't be used, the file moved aside (and
-    the newest good backup). OSError when the data folder itself can't be used."""
+    """The opened repository; or, for an old one-file history that can't be moved in, that
+    file moved aside (and the newest good backup of it). OSError when the data folder itself
+    can't be used; SchemaTooNewError when a newer app wrote this computer's files."""
     path = data_file(data_dir)
-    problem = _unreadable_reason(path)
+    problem = _unreadable_reason(path) if path.exists() or path.is_symlink() else None
     if problem is None:
         try:
-            return Repository.open(data_dir, builtins)
+            return Repository.open(data_dir, builtins, history_folder=history_folder)
         except CorruptDatabaseError as error:
             problem = error.reason
         except SchemaTooNewError as error:
+            if error.path != path:
+                raise
             problem = (
                 "it was written by a newer version of LBH Desktop (data version "
                 f"{error.found_version}; this version reads up to {error.supported_version}). "
@@ -82,24 +88,6 @@ def _unreadable_reason(path: Path) -> str | None:
         return "LBH Desktop is not allowed to read it"
     except OSError as error:
         return f"it can't be read ({error.strerror or error})"
-
-
-def move_aside(path: Path, now: datetime) -> Path:
-    """Rename a damaged file (or a folder in its place) to a name no other file has, so no
-    earlier copy is replaced, and make it readable only by the user."""
-    stem = f"{path.name}.corrupt-{now:%Y%m%d-%H%M%S}"
-    target = path.with_name(stem)
-    number = 1
-    while target.exists() or target.is_symlink():
-        number += 1
-        target = path.with_name(f"{stem}-{number}")
-    path.rename(target)
-    if os.name == "posix" and not target.is_symlink():
-        try:
-            target.chmod(PRIVATE_DIR_MODE if target.is_dir() else PRIVATE_FILE_MODE)
-        except OSError as error:  # it is moved and kept; the mode is a nicety
-            log.warning("could not make %s private: %s", target, error)
-    return target
 
 
 def find_good_backup(data_dir: Path, builtins: Sequence[Routine]) -> GoodBackup | None:
@@ -132,8 +120,9 @@ def restore_backup(backup: Backup, data_dir: Path) -> None:
 
 
 def back_up_today(repository: Repository, today: date) -> None:
-    """Today's rolling backup of a file that just opened fine; a failure is only logged."""
+    """Today's rolling backup of this computer's files; a failure is only logged."""
+    folder = repository.device_folder
     try:
-        make_daily_backup(repository.path, backup_folder(repository.path.parent), today)
+        back_up_device_files(folder, backup_folder(repository.data_dir), today)
     except OSError as error:
-        log.warning("could not back up %s: %s", repository.path, error)
+        log.warning("could not back up %s: %s", folder, error)

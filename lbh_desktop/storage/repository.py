@@ -1,53 +1,31 @@
-"""The one persistence API the app uses: routines, exercises, sessions and more in a TinyDB file."""
+"""The one persistence API the app uses: routines, exercises, sessions and more in a data folder."""
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Iterable, Sequence
-from datetime import date
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-
-from tinydb import TinyDB
-from tinydb.table import Table
+from typing import Any
 
 from lbh_desktop.core.custom_exercise import exercise_to_dict, is_custom
+from lbh_desktop.core.devices import DeviceSummary
 from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.core.models import ModelError, Routine, SessionRecord, SessionStatus
 from lbh_desktop.core.progression_record import ProgressionRecord
-from lbh_desktop.storage.atomic_storage import (
-    AtomicJSONStorage,
-    DatabaseWriteError,
-    SaveListener,
-    ensure_private_dir,
-)
+from lbh_desktop.storage.atomic_storage import DatabaseWriteError, SaveListener
+from lbh_desktop.storage.folder_move import FolderMoveError, copy_device_files
+from lbh_desktop.storage.folder_state import FolderState, open_folder
 from lbh_desktop.storage.gc_pause import cycle_collection_paused
-from lbh_desktop.storage.migrations import (
-    ROUTINES_TABLE,
-    SESSIONS_TABLE,
-    check_supported,
-    migrate,
-    read_meta,
-    write_meta,
-)
-from lbh_desktop.storage.open_steps import (
-    check_records_readable,
-    finalize_interrupted_sessions,
-    seed_builtins,
-)
-from lbh_desktop.storage.session_cache import SessionCache
-from lbh_desktop.storage.tables import (
-    CUSTOM_EXERCISES_TABLE,
-    PROGRESSION_TABLE,
-    SKIP_DAYS_TABLE,
-    exercise_from,
-    find,
-    routine_from,
-    skip_day_from,
-    upsert,
-)
+from lbh_desktop.storage.merge_rules import DELETED, SAVED, SHIPPED
+from lbh_desktop.storage.shared_records import EXERCISES, ROUTINES
+from lbh_desktop.storage.tables import exercise_from, routine_from
+
+log = logging.getLogger(__name__)
 
 _DONE_STATUSES = (SessionStatus.COMPLETED, SessionStatus.PARTIAL)
+_DECODE_ERRORS = (ModelError, KeyError, TypeError, ValueError, AttributeError)
 
 
 class ExerciseInUseError(ValueError):
@@ -55,37 +33,33 @@ class ExerciseInUseError(ValueError):
 
 
 class Repository:
-    """Routines and sessions on disk. Methods write only when they change something."""
+    """Routines and sessions in a data folder that several computers may share through a sync
+    tool (storage/folder_state.py). Methods write only when they change something."""
 
-    DB_FILENAME = "lbh-desktop.json"
-
-    def __init__(self, db: TinyDB, path: Path, builtin_order: Sequence[str]) -> None:
-        """Use Repository.open(); this only wires up an already prepared database."""
-        self._db = db
-        self.path = path
-        self._builtin_order = {routine_id: i for i, routine_id in enumerate(builtin_order)}
-        self._session_cache = SessionCache(self._storage)
+    def __init__(self, state: FolderState, builtins: Sequence[Routine]) -> None:
+        """Use Repository.open(); this only wires up an opened folder."""
+        self._state = state
+        self._shared = state.shared
+        self._history = state.history
+        self._builtins = {routine.id: routine for routine in builtins}
+        self._builtin_order = {routine.id: n for n, routine in enumerate(builtins)}
+        self._routines_cache: dict[str, Routine] | None = None
 
     @classmethod
-    @cycle_collection_paused()  # storage/gc_pause.py: ~40 ms less for 10 years of sessions
-    def open(cls, data_dir: Path, builtins: Sequence[Routine]) -> Repository:
-        """Open (creating if needed) the data file, upgrade it, seed built-ins and finalize
-        sessions a crash left in progress. Corrupt or too-new files raise and stay untouched."""
-        ensure_private_dir(data_dir)
-        path = data_dir / cls.DB_FILENAME
-        db = TinyDB(path, storage=AtomicJSONStorage)
-        try:
-            check_supported(db)
-            repository = cls(db, path, [routine.id for routine in builtins])
-            # Check before migrating: an upgrade writes, and a damaged file must stay as it was.
-            repository._session_cache.prime(check_records_readable(db, path))
-            migrate(db)
-            seed_builtins(db, path, builtins)
-            finalize_interrupted_sessions(db)
-        except BaseException:
-            db.close()
-            raise
-        return repository
+    @cycle_collection_paused()  # storage/gc_pause.py: bulk decoding makes no cycles
+    def open(
+        cls,
+        data_dir: Path,
+        builtins: Sequence[Routine],
+        *,
+        history_folder: Path | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> Repository:
+        """Open (creating if needed) the data folder: `history_folder`, or `data_dir` (this
+        computer's own folder, which keeps the device id and backups). A one-file history from
+        an earlier version moves in first. Raises CorruptDatabaseError or SchemaTooNewError
+        for an old file that can't be moved in (it stays untouched)."""
+        return cls(open_folder(data_dir, history_folder or data_dir, builtins, now()), builtins)
 
     def __enter__(self) -> Repository:
         return self
@@ -98,10 +72,57 @@ class Repository:
     ) -> None:
         self.close()
 
+    @property
+    def folder(self) -> Path:
+        """The data folder (shared with other computers when it is inside a synced folder)."""
+        return self._state.folder
+
+    @property
+    def data_dir(self) -> Path:
+        """This computer's own app folder (device id, settings, backups)."""
+        return self._state.data_dir
+
+    @property
+    def device_folder(self) -> Path:
+        """This computer's own files in the data folder."""
+        return self._state.own.folder
+
+    @property
+    def device_id(self) -> str:
+        return self._state.device.device_id
+
+    @property
+    def problems(self) -> list[str]:
+        """Sentences for the user about files that could not be used (each was set aside or
+        skipped; the rest of the history is there)."""
+        return list(self._state.problems)
+
+    def copy_own_files_to(self, folder: Path) -> str | None:
+        """Copy this computer's files into data folder `folder` (for the next start), merging
+        with any it has there; a message for the user when that can't be done."""
+        try:
+            copy_device_files(self.folder, self.device_id, folder, datetime.now(UTC))
+        except FolderMoveError as error:
+            return str(error)
+        return None
+
+    def devices(self) -> list[DeviceSummary]:
+        return self._state.devices(self._history.count_by_device())
+
+    def refresh(self) -> bool:
+        """Read what other computers wrote since the folder was opened; True when anything
+        changed (sessions, routines, exercises, skip days)."""
+        changed = self._state.refresh()
+        if changed:
+            self._shared = self._state.shared
+            self._history = self._state.history
+            self._routines_cache = None
+        return changed
+
     # Routines
 
     def routines(self) -> list[Routine]:
-        """Built-ins in seed order, then user routines by name (case-insensitive)."""
+        """Built-ins in shipped order, then user routines by name (case-insensitive)."""
         unknown_position = len(self._builtin_order)
 
         def sort_key(routine: Routine) -> tuple[int, int, str, str]:
@@ -110,11 +131,10 @@ class Repository:
                 return (0, position, routine.name.casefold(), routine.id)
             return (1, 0, routine.name.casefold(), routine.id)
 
-        return sorted(self._decoded_routines(), key=sort_key)
+        return sorted(self._current_routines().values(), key=sort_key)
 
     def routine(self, routine_id: str) -> Routine | None:
-        document = find(self._routines_table, routine_id)
-        return None if document is None else routine_from(document)
+        return self._current_routines().get(routine_id)
 
     def find_routine(self, name_or_id: str) -> Routine | None:
         """Exact id first; otherwise the first routine (in routines() order) with that name,
@@ -127,38 +147,40 @@ class Repository:
 
     def save_routine(self, routine: Routine) -> None:
         """Insert, or replace the routine with the same id."""
-        upsert(self._routines_table, routine.to_dict())
+        self._routines_cache = None
+        self._shared.edit(ROUTINES, routine.id, SAVED, routine.to_dict())
 
     def delete_routine(self, routine_id: str) -> None:
-        document = find(self._routines_table, routine_id)
-        if document is not None:
-            self._routines_table.remove(doc_ids=[document.doc_id])
+        if routine_id in self._current_routines():
+            self._routines_cache = None
+            self._shared.edit(ROUTINES, routine_id, DELETED, None)
 
     def restore_builtins(self, builtins: Iterable[Routine]) -> list[str]:
         """Puts back the shipped built-ins, deleted or changed; user routines stay untouched.
         Returns the names of the built-ins that were restored (nothing written if none)."""
-        stored = {routine.id: routine for routine in self._decoded_routines()}
-        changed = [builtin for builtin in builtins if stored.get(builtin.id) != builtin]
-        for builtin in changed:
-            self.save_routine(builtin)
+        current = self._current_routines()
+        changed = [builtin for builtin in builtins if current.get(builtin.id) != builtin]
         if changed:
-            seeded = read_meta(self._db).get("seeded_builtins", {})
-            versions = {builtin.id: builtin.builtin_version for builtin in changed}
-            write_meta(self._db, {"seeded_builtins": seeded | versions})
+            self._routines_cache = None
+            self._shared.edit_many({ROUTINES: [(b.id, SHIPPED, None) for b in changed]})
         return [builtin.name for builtin in changed]
 
     # Custom exercises
 
     def custom_exercises(self) -> list[Exercise]:
         """The user's own exercises, by name (case-insensitive)."""
-        exercises = [exercise_from(document) for document in self._exercises_table.all()]
+        exercises = [
+            exercise
+            for record in self._shared.edits(EXERCISES).values()
+            if (exercise := self._decoded(record, exercise_from)) is not None
+        ]
         return sorted(exercises, key=lambda exercise: (exercise.name.casefold(), exercise.id))
 
     def save_custom_exercise(self, exercise: Exercise) -> None:
         """Insert, or replace the custom exercise with the same id."""
         if not is_custom(exercise.id):
             raise ModelError(f"only custom exercises can be saved, not {exercise.id!r}")
-        upsert(self._exercises_table, exercise_to_dict(exercise))
+        self._shared.edit(EXERCISES, exercise.id, SAVED, exercise_to_dict(exercise))
 
     def delete_custom_exercise(self, exercise_id: str) -> None:
         """Raises ExerciseInUseError, deleting nothing, while a routine still uses it."""
@@ -170,9 +192,8 @@ class Repository:
                 f"This exercise is used in {', '.join(f'“{name}”' for name in users)}. "
                 "Remove it from those routines first."
             )
-        document = find(self._exercises_table, exercise_id)
-        if document is not None:
-            self._exercises_table.remove(doc_ids=[document.doc_id])
+        if any(exercise.id == exercise_id for exercise in self.custom_exercises()):
+            self._shared.edit(EXERCISES, exercise_id, DELETED, None)
 
     # Import
 
@@ -182,45 +203,52 @@ class Repository:
         exercises_to_save: Sequence[Exercise],
         routine_ids_to_replace: Iterable[str],
     ) -> None:
-        """Removes the replaced routines and upserts the imported routines and custom
-        exercises in ONE atomic file write: after a failure nothing has changed."""
+        """Removes the replaced routines and saves the imported routines and custom exercises
+        in ONE atomic file write: after a failure nothing has changed."""
         if any(routine.builtin for routine in routines_to_save) or not all(
             is_custom(exercise.id) for exercise in exercises_to_save
         ):
             raise ModelError("an import saves only user routines and custom exercises")
-        data = copy.deepcopy(self._db.storage.read() or {})  # the storage caches its dict
-        removed = set(routine_ids_to_replace) - {routine.id for routine in routines_to_save}
-        data[ROUTINES_TABLE] = {
-            doc_id: document
-            for doc_id, document in data.get(ROUTINES_TABLE, {}).items()
-            if document.get("id") not in removed
-        }
-        for table, records in (
-            (data[ROUTINES_TABLE], [routine.to_dict() for routine in routines_to_save]),
-            (
-                data.setdefault(CUSTOM_EXERCISES_TABLE, {}),
-                [exercise_to_dict(exercise) for exercise in exercises_to_save],
-            ),
-        ):
-            doc_ids = {document.get("id"): doc_id for doc_id, document in table.items()}
-            next_id = max((int(doc_id) for doc_id in table), default=0) + 1
-            for record in records:
-                if record["id"] not in doc_ids:
-                    doc_ids[record["id"]], next_id = str(next_id), next_id + 1
-                table[doc_ids[record["id"]]] = record
-        self._db.storage.write(data)
-        self._db._tables.clear()  # TinyDB caches each table's next document id; start afresh
+        saved = {routine.id for routine in routines_to_save}
+        current = self._current_routines()
+        removed = [rid for rid in routine_ids_to_replace if rid not in saved and rid in current]
+        self._routines_cache = None
+        self._shared.edit_many(
+            {
+                ROUTINES: [
+                    *((rid, DELETED, None) for rid in removed),
+                    *((r.id, SAVED, r.to_dict()) for r in routines_to_save),
+                ],
+                EXERCISES: [(e.id, SAVED, exercise_to_dict(e)) for e in exercises_to_save],
+            }
+        )
 
     # Sessions
 
     def save_session(self, record: SessionRecord) -> None:
         """Insert, or replace the session record with the same id."""
-        self._session_cache.save(lambda: upsert(self._sessions_table, record.to_dict()))
+        self._history.save(record)
 
     def sessions(self) -> list[SessionRecord]:
-        """All session records, oldest first by start time."""
-        records = self._session_cache.records()  # decoded once, copied for each caller
-        return sorted(records, key=lambda record: record.started_utc)
+        """All session records of every computer, oldest first by start time."""
+        return self._history.sessions()
+
+    def shared_sessions(self) -> tuple[SessionRecord, ...]:
+        """All sessions as sessions() gives them, but not copied: only for readers that never
+        change a record (the Progress report and exports over years of history)."""
+        return self._history.shared_sessions()
+
+    def sessions_since(self, day: date) -> list[SessionRecord]:
+        """The sessions dated `day` or later, oldest first (older months stay unread)."""
+        return self._history.sessions_since(day)
+
+    def latest_sessions(self) -> tuple[dict[str, str], dict[str, str]]:
+        """As core.library.latest_sessions(self.sessions()), without reading every month."""
+        return self._history.latest()
+
+    def preload_step(self) -> bool:
+        """Read one more month of history (newest first); False once all are read."""
+        return self._history.preload_step()
 
     def last_done(self) -> dict[str, str]:
         """routine_id -> latest start time among completed or partial sessions."""
@@ -236,71 +264,81 @@ class Repository:
 
     def skip_days(self) -> set[date]:
         """Local calendar days the user marked as skipped (rest, illness, travel)."""
-        return {skip_day_from(document) for document in self._skip_days_table.all()}
+        days = set()
+        for day in self._shared.skip_days():
+            try:
+                days.add(date.fromisoformat(day))
+            except ValueError:
+                log.warning("leaving out a skip day that can't be read: %r", day)
+        return days
 
     def set_skip_day(self, day: date, skipped: bool) -> None:
         """Mark or unmark `day`; writes only when that changes something."""
-        key = day.isoformat()
-        table = self._skip_days_table
-        doc_ids = [document.doc_id for document in table.all() if document.get("date") == key]
-        if skipped and not doc_ids:
-            table.insert({"date": key})
-        elif not skipped and doc_ids:
-            table.remove(doc_ids=doc_ids)
+        if (day.isoformat() in self._shared.skip_days()) != skipped:
+            self._shared.mark_day(day.isoformat(), skipped)
 
     # Progression (core/progression.py): the user's answers to step-up offers
 
     def progression_records(self) -> list[ProgressionRecord]:
         """Every accepted or declined step-up offer, oldest first."""
-        records = [ProgressionRecord.from_dict(doc) for doc in self._progression_table.all()]
+        records = []
+        for answer in self._shared.answers():
+            try:
+                records.append(ProgressionRecord.from_dict(answer))
+            except _DECODE_ERRORS as error:
+                log.warning("leaving out a step-up answer that can't be read: %s", error)
         return sorted(records, key=lambda record: record.decided_utc)
 
     def add_progression_record(self, record: ProgressionRecord) -> None:
-        self._progression_table.insert(record.to_dict())
+        self._shared.add_answer(record.to_dict())
 
     def close(self) -> None:
-        self._db.close()
+        self._state.close()
 
     # Saving: a failed write keeps the change in memory (see AtomicJSONStorage)
 
     @property
     def save_error(self) -> DatabaseWriteError | None:
         """Why recent changes are only in memory; None when everything is on disk."""
-        return self._storage.save_error
+        return self._state.watch.error
 
     def retry_save(self) -> bool:
         """Save changes a failed write kept in memory; True when everything is on disk."""
-        return self._storage.retry_unsaved()
+        return self._state.watch.retry()
 
     def set_save_listener(self, listener: SaveListener | None) -> None:
         """`listener(error)` when saving starts failing, `listener(None)` when it recovers."""
-        self._storage.save_listener = listener
+        self._state.watch.listener = listener
 
-    @property
-    def _storage(self) -> AtomicJSONStorage:
-        storage = self._db.storage
-        assert isinstance(storage, AtomicJSONStorage)
-        return storage
+    # Inside
 
-    @property
-    def _routines_table(self) -> Table:
-        return self._db.table(ROUTINES_TABLE)
+    def _current_routines(self) -> dict[str, Routine]:
+        """Shipped built-ins overlaid by the winning edits from every computer."""
+        if self._routines_cache is None:
+            current = dict(self._builtins)
+            for routine_id, record in self._shared.edits(ROUTINES).items():
+                state = record.get("state")
+                shipped = self._builtins.get(routine_id)
+                if state == SAVED:
+                    routine = self._decoded(record, routine_from)
+                    if routine is None:
+                        continue
+                    if not (
+                        routine.builtin
+                        and shipped is not None
+                        and routine.builtin_version < shipped.builtin_version
+                    ):
+                        current[routine_id] = routine  # else the newer shipped one stays
+                elif state == DELETED or shipped is None:
+                    current.pop(routine_id, None)
+            self._routines_cache = current
+        return self._routines_cache
 
-    @property
-    def _sessions_table(self) -> Table:
-        return self._db.table(SESSIONS_TABLE)
-
-    @property
-    def _skip_days_table(self) -> Table:
-        return self._db.table(SKIP_DAYS_TABLE)
-
-    @property
-    def _progression_table(self) -> Table:
-        return self._db.table(PROGRESSION_TABLE)
-
-    @property
-    def _exercises_table(self) -> Table:
-        return self._db.table(CUSTOM_EXERCISES_TABLE)
-
-    def _decoded_routines(self) -> list[Routine]:
-        return [routine_from(document) for document in self._routines_table.all()]
+    def _decoded(self, record: dict[str, Any], decode: Callable[[dict[str, Any]], Any]) -> Any:
+        if record.get("state") != SAVED:
+            return None
+        try:
+            return decode(record["data"])
+        except _DECODE_ERRORS as error:
+            log.warning("leaving out %s that can't be read: %s", record.get("id"), error)
+            return None

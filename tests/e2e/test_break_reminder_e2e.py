@@ -59,7 +59,7 @@ def test_background_reminder_starts_the_desk_break_and_logs_it(tmp_path: Path) -
             time.sleep(0.3)
             # It appears without the keyboard (no stray key starts a break): focus it first.
             xdotool(display, "search", "--name", "^Stretch break$", "windowfocus", "key", "Return")
-            db = data_dir / "lbh-desktop.json"
+            db = data_dir
 
             (logged,) = play_until_completed(display, db)
             assert logged["routine_kind"] == "desk-break"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import time
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.xvfb import grab_screen, x_env, xdotool, xvfb_display
+from tests.stored_history import stored_sessions
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOT_DIR = REPO / "screenshots"
@@ -26,12 +26,8 @@ def wait_for(predicate, timeout: float, what: str):  # type: ignore[no-untyped-d
     pytest.fail(f"timed out waiting for {what}")
 
 
-def sessions(db: Path) -> list[dict]:  # type: ignore[type-arg]
-    try:
-        data = json.loads(db.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return list(data.get("sessions", {}).values())
+def sessions(data_dir: Path) -> list[dict]:  # type: ignore[type-arg]
+    return stored_sessions(data_dir)
 
 
 def play_until_completed(display: str, db: Path, timeout: float = 90) -> list[dict]:  # type: ignore[type-arg]
@@ -79,7 +75,7 @@ def test_desk_break_plays_to_the_end_in_a_real_window(tmp_path: Path) -> None:
             )
             time.sleep(0.5)  # let the player page settle before the first keystroke
             xdotool(display, "key", "space")  # Start
-            db = data_dir / "lbh-desktop.json"
+            db = data_dir
             started = wait_for(lambda: sessions(db), 30, "the session record")
             assert started[0]["routine_id"] == "desk-stretch-break"
             time.sleep(1.0)

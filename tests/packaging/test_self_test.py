@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import os
 import re
 import subprocess
@@ -16,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from lbh_desktop import __version__
 from lbh_desktop.shell.cli import parse_args
 from lbh_desktop.shell.self_test import ROUTINE_ID, run_self_test
+from tests.storage.layout import stored_sessions
 
 REPO = Path(__file__).resolve().parents[2]
 PASSED = re.compile(
@@ -59,8 +59,7 @@ def test_self_test_in_process_logs_a_completed_session(tmp_path: Path, qtbot: Qt
     out = io.StringIO()
     assert run_self_test(data_dir, out) == 0, out.getvalue()
     assert PASSED.match(out.getvalue().rstrip("\n")), out.getvalue()
-    stored = json.loads((data_dir / "lbh-desktop.json").read_text(encoding="utf-8"))
-    (session,) = stored["sessions"].values()
+    (session,) = stored_sessions(data_dir).values()
     assert session["routine_id"] == ROUTINE_ID
     assert session["status"] == "completed"
     assert all(step["completed"] for step in session["steps"])

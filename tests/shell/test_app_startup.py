@@ -1,4 +1,4 @@
-"""Start-up: first-run safety notice, --routine, damaged or too-new data, seeding, geometry."""
+"""Start-up: first-run safety notice, --routine, damaged or too-new data, built-ins, geometry."""
 
 from __future__ import annotations
 
@@ -16,17 +16,18 @@ from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-import lbh_desktop.shell.build as app_module
+import lbh_desktop.shell.startup_repository as startup_module
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.shell.app import App
 from lbh_desktop.shell.build import FRAME_ALLOWANCE, build_app
 from lbh_desktop.shell.run import start
 from lbh_desktop.shell.startup_repository import StartupError, open_repository
+from lbh_desktop.storage.device_folder import DEVICE_FILE, LIBRARY_FILE
 from lbh_desktop.storage.migrations import SCHEMA_VERSION
 from lbh_desktop.storage.preferences import Preferences
-from lbh_desktop.storage.repository import Repository
 from lbh_desktop.ui.player.player_controller import ConfirmStop
 from lbh_desktop.ui.shared.safety_notice import SafetyNoticeDialog
+from tests.storage.layout import device_folder, folder_bytes, single_file
 
 BUILTIN_NAMES = [
     "Desk stretch break",
@@ -187,7 +188,7 @@ def test_unknown_routine_warns_with_the_real_names_and_stays_in_the_library(
     assert "Pilates for cats" in capsys.readouterr().err
 
 
-# Damaged data files
+# A damaged one-file history of an earlier version
 
 
 def random_bytes() -> bytes:
@@ -219,7 +220,7 @@ def test_a_damaged_database_is_moved_aside_unchanged_and_reported(
     content: bytes,
 ) -> None:
     isolated_dirs.mkdir(parents=True)
-    (isolated_dirs / Repository.DB_FILENAME).write_bytes(content)
+    single_file(isolated_dirs).write_bytes(content)
 
     app = make_app(isolated_dirs)
 
@@ -227,8 +228,9 @@ def test_a_damaged_database_is_moved_aside_unchanged_and_reported(
     assert CORRUPT_NAME.match(moved.name), moved.name
     assert moved.read_bytes() == content
     assert [r.name for r in app.repository.routines()] == BUILTIN_NAMES  # a fresh start
-    fresh = json.loads((isolated_dirs / Repository.DB_FILENAME).read_text(encoding="utf-8"))
-    assert isinstance(fresh, dict)
+    assert app.repository.sessions() == []
+    fresh = json.loads((device_folder(isolated_dirs) / DEVICE_FILE).read_text(encoding="utf-8"))
+    assert isinstance(fresh, dict) and not single_file(isolated_dirs).exists()
 
     (notice,) = app.notices
     assert str(moved) in notice
@@ -246,7 +248,7 @@ def test_a_damaged_file_from_before_schema_versions_is_moved_aside_unchanged(
     upgrade must not rewrite it before the damage is found."""
     content = b'{"routines": {"1": {"id": "x", "name": 5}}}'
     isolated_dirs.mkdir(parents=True)
-    (isolated_dirs / Repository.DB_FILENAME).write_bytes(content)
+    single_file(isolated_dirs).write_bytes(content)
 
     app = make_app(isolated_dirs)
 
@@ -257,7 +259,7 @@ def test_a_damaged_file_from_before_schema_versions_is_moved_aside_unchanged(
 
 def test_open_repository_reports_a_damaged_file_in_the_notices(isolated_dirs: Path) -> None:
     isolated_dirs.mkdir(parents=True)
-    (isolated_dirs / Repository.DB_FILENAME).write_bytes(b"{not json")
+    single_file(isolated_dirs).write_bytes(b"{not json")
     notices: list[str] = []
     with open_repository(isolated_dirs, [], notices) as repository:
         assert repository.routines() == []
@@ -276,16 +278,20 @@ def test_a_second_damaged_file_does_not_overwrite_the_first_one_moved_aside(
         def now(cls, tz: object = None) -> FrozenDatetime:  # type: ignore[override]
             return cls(2026, 1, 1, 12, 0, 0, tzinfo=UTC)
 
-    monkeypatch.setattr(app_module, "datetime", FrozenDatetime)
+    monkeypatch.setattr(startup_module, "datetime", FrozenDatetime)
     isolated_dirs.mkdir(parents=True)
-    db = isolated_dirs / Repository.DB_FILENAME
+    db = single_file(isolated_dirs)
     db.write_bytes(b"first damaged file")
     close(make_app(isolated_dirs))
     db.write_bytes(b"second damaged file")
     make_app(isolated_dirs)
 
-    kept = {path.read_bytes() for path in moved_aside(isolated_dirs)}
-    assert kept == {b"first damaged file", b"second damaged file"}
+    first, second = moved_aside(isolated_dirs)
+    assert second.name == f"{first.name}-2"  # the same second
+    assert (first.read_bytes(), second.read_bytes()) == (
+        b"first damaged file",
+        b"second damaged file",
+    )
 
 
 def test_a_damaged_file_that_cannot_be_moved_is_a_startup_error(
@@ -293,7 +299,7 @@ def test_a_damaged_file_that_cannot_be_moved_is_a_startup_error(
 ) -> None:
     """E.g. a read-only data folder: the user gets a message, not a traceback."""
     isolated_dirs.mkdir(parents=True)
-    db = isolated_dirs / Repository.DB_FILENAME
+    db = single_file(isolated_dirs)
     db.write_bytes(b"")
 
     def refuse(self: Path, target: Path) -> Path:
@@ -311,7 +317,7 @@ def test_a_database_from_a_newer_app_is_moved_aside_unchanged_and_reported(
     make_app: Callable[[Path], App], isolated_dirs: Path, version: int
 ) -> None:
     isolated_dirs.mkdir(parents=True)
-    db = isolated_dirs / Repository.DB_FILENAME
+    db = single_file(isolated_dirs)
     content = json.dumps(
         {"_meta": {"1": {"schema_version": version, "seeded_builtins": {}}}, "routines": {}}
     ).encode()
@@ -325,10 +331,24 @@ def test_a_database_from_a_newer_app_is_moved_aside_unchanged_and_reported(
     assert "newer version of LBH Desktop" in notice and str(moved) in notice
 
 
-# Seeding
+def test_this_computers_files_from_a_newer_app_stop_start_up_and_are_left_alone(
+    make_app: Callable[[Path], App], isolated_dirs: Path
+) -> None:
+    close(make_app(isolated_dirs))
+    info = device_folder(isolated_dirs) / DEVICE_FILE
+    newer = json.loads(info.read_text(encoding="utf-8")) | {"schema_version": 99}
+    info.write_text(json.dumps(newer), encoding="utf-8")
+    before = folder_bytes(isolated_dirs / "devices")
+    with pytest.raises(StartupError, match="newer LBH Desktop") as raised:
+        open_repository(isolated_dirs, [], [])
+    assert str(info) in str(raised.value)
+    assert folder_bytes(isolated_dirs / "devices") == before
 
 
-def test_builtin_routines_are_seeded_on_first_run(
+# Built-ins
+
+
+def test_builtin_routines_are_there_on_first_run(
     make_app: Callable[[Path], App], isolated_dirs: Path
 ) -> None:
     assert not isolated_dirs.exists()
@@ -338,10 +358,11 @@ def test_builtin_routines_are_seeded_on_first_run(
     assert all(r.builtin for r in routines)
     assert app.window.library.routine_list.count() == len(BUILTIN_NAMES)
     assert app.notices == []
-    assert (isolated_dirs / Repository.DB_FILENAME).is_file()
+    assert (device_folder(isolated_dirs) / DEVICE_FILE).is_file()
+    assert not (device_folder(isolated_dirs) / LIBRARY_FILE).exists()  # shipped, not copied
 
     close(app)
-    again = make_app(isolated_dirs)  # not seeded twice
+    again = make_app(isolated_dirs)  # not added twice
     assert [r.name for r in again.repository.routines()] == BUILTIN_NAMES
 
 

@@ -9,12 +9,17 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from lbh_desktop.shell.backup_timer import CHECK_EVERY_MS, DailyBackupTimer
-from lbh_desktop.storage.backups import KEEP_DAYS, backup_folder, list_backups
+from lbh_desktop.storage.backups import KEEP_DAYS, backup_folder, day_folders
 from lbh_desktop.storage.recovery import back_up_today
 from lbh_desktop.storage.repository import Repository
 from tests.storage.write_loop import BUILTINS, new_session
 
 FIRST_DAY = date(2026, 3, 1)
+
+
+def folder_bytes(folder: Path) -> bytes:
+    """Every file of a day's backup, in name order."""
+    return b"".join(path.read_bytes() for path in sorted(folder.iterdir()))
 
 
 def test_a_running_app_backs_up_each_new_day_and_keeps_seven(
@@ -31,10 +36,10 @@ def test_a_running_app_backs_up_each_new_day_and_keeps_seven(
                 backups.timer.timeout.emit()
             today[0] += timedelta(days=1)
             backups.timer.timeout.emit()
-            newest = list_backups(folder)[0]
+            newest = day_folders(folder)[0]
             assert newest.day == today[0]
-            assert f"s{day_number}".encode() in newest.path.read_bytes()
-        days = [backup.day for backup in list_backups(folder)]
+            assert f"s{day_number}".encode() in folder_bytes(newest.path)
+        days = [backup.day for backup in day_folders(folder)]
     assert days == [today[0] - timedelta(days=n) for n in range(KEEP_DAYS)]
 
 
@@ -44,12 +49,12 @@ def test_a_second_check_the_same_day_leaves_the_days_backup_alone(
     with Repository.open(isolated_dirs, BUILTINS) as repository:
         backups = DailyBackupTimer(repository, lambda: FIRST_DAY)
         backups.check()
-        (backup,) = list_backups(backup_folder(isolated_dirs))
-        first = backup.path.read_bytes()
+        (backup,) = day_folders(backup_folder(isolated_dirs))
+        first = folder_bytes(backup.path)
         repository.save_session(new_session("later", 1))
         backups.check()
-        assert [b.path for b in list_backups(backup_folder(isolated_dirs))] == [backup.path]
-        assert backup.path.read_bytes() == first
+        assert [b.path for b in day_folders(backup_folder(isolated_dirs))] == [backup.path]
+        assert folder_bytes(backup.path) == first
 
 
 def test_the_check_runs_hourly_on_a_coarse_timer(isolated_dirs: Path, qtbot: QtBot) -> None:

@@ -1,4 +1,5 @@
-"""Start-up on 11 kinds of damaged data file: the app starts, sets it aside, offers a backup."""
+"""Start-up on 11 kinds of damaged old one-file history: the app starts, sets it aside, offers a
+backup; and on a damaged file of this computer: set aside, restored from the daily backup."""
 
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ from lbh_desktop.shell.build import build_app
 from lbh_desktop.shell.run import start
 from lbh_desktop.shell.startup_repository import RestoreBackupDialog, open_repository
 from lbh_desktop.storage import bundled
-from lbh_desktop.storage.backups import backup_folder, list_backups, make_daily_backup
+from lbh_desktop.storage.backups import backup_folder, backup_name, list_backups
 from lbh_desktop.storage.migrations import SCHEMA_VERSION
 from lbh_desktop.storage.recovery import SetAside, open_or_set_aside
 from lbh_desktop.storage.repository import Repository
+from lbh_desktop.storage.single_file_migration import SINGLE_FILE
+from tests.storage.layout import month_file, single_file, write_single_file
 from tests.storage.unprivileged import IS_ROOT, folder_for_unprivileged, run_unprivileged
 from tests.storage.write_loop import new_session
 
@@ -120,18 +123,20 @@ def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def good_backup(data_dir: Path, day: date = date(2026, 1, 5)) -> set[str]:
-    """A backup holding three sessions, made as a normal start would; returns their ids."""
-    source = data_dir.parent / "good"
-    with Repository.open(source, bundled.load_builtin_routines()) as repository:
-        for number in range(3):
-            repository.save_session(new_session(f"good-{number}", number))
-    make_daily_backup(source / Repository.DB_FILENAME, backup_folder(data_dir), day)
-    return {f"good-{number}" for number in range(3)}
+    """A backup of the one-file history holding three sessions, as an earlier version made
+    each day; returns their ids."""
+    sessions = [new_session(f"good-{number}", number) for number in range(3)]
+    write_single_file(
+        backup_folder(data_dir) / backup_name(day),
+        routines=bundled.load_builtin_routines(),
+        sessions=sessions,
+    )
+    return {session.id for session in sessions}
 
 
 def put_damaged_file(data_dir: Path, kind: str) -> Callable[[Path], bool]:
     """Creates the damage; returns a check that a moved-aside path holds it unchanged."""
-    path = data_dir / Repository.DB_FILENAME
+    path = single_file(data_dir)
     if kind == "folder instead of the file":
         path.mkdir()
         (path / "inside.txt").write_text("kept", encoding="utf-8")
@@ -153,7 +158,7 @@ def unreadable_even_for_root(monkeypatch: pytest.MonkeyPatch) -> None:
     real_open = Path.open
 
     def open_refusing_mode_0(self: Path, *args: object, **kwargs: object) -> object:
-        is_data_file = self.name == Repository.DB_FILENAME and self.is_file()
+        is_data_file = self.name == SINGLE_FILE and self.is_file()
         if is_data_file and stat.S_IMODE(self.stat().st_mode) == 0:
             raise PermissionError(13, "Permission denied", str(self))
         return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
@@ -187,6 +192,7 @@ def test_the_app_starts_moves_the_damage_aside_says_so_and_restores_the_backup(
     assert offer.moved_to == moved[0] and PROBLEMS[kind] in offer.problem
     assert offer.good_backup is not None and offer.good_backup.sessions == 3
     assert {s.id for s in app.repository.sessions()} == backed_up
+    assert not single_file(isolated_dirs).exists()  # the restored backup moved in
     (notice,) = app.notices
     assert str(moved[0]) in notice and PROBLEMS[kind] in notice and "restored" in notice
     assert not QtGui.Qt.mightBeRichText(notice)
@@ -200,7 +206,7 @@ def test_choosing_to_start_empty_keeps_the_backup_and_says_where(
 ) -> None:
     isolated_dirs.mkdir(parents=True)
     good_backup(isolated_dirs)
-    (isolated_dirs / Repository.DB_FILENAME).write_bytes(b"{broken")
+    single_file(isolated_dirs).write_bytes(b"{broken")
     monkeypatch.setattr(RestoreBackupDialog, "ask", classmethod(Asked(answer=False)))
 
     app = make_app(isolated_dirs)
@@ -219,7 +225,7 @@ def test_without_a_good_backup_nothing_is_asked_and_the_notice_says_so(
     folder = backup_folder(isolated_dirs)
     folder.mkdir()
     (folder / "lbh-desktop-2026-01-04.json").write_bytes(b"damaged too")  # not good
-    (isolated_dirs / Repository.DB_FILENAME).write_bytes(b"")
+    single_file(isolated_dirs).write_bytes(b"")
     monkeypatch.setattr(RestoreBackupDialog, "ask", classmethod(Asked(answer=True)))
 
     app = make_app(isolated_dirs)
@@ -234,7 +240,7 @@ def test_two_damaged_files_in_the_same_second_are_both_kept(
 ) -> None:
     isolated_dirs.mkdir(parents=True)
     frozen = datetime(2026, 1, 1, 12, 0, 0, tzinfo=UTC)
-    db = isolated_dirs / Repository.DB_FILENAME
+    db = single_file(isolated_dirs)
     for content in (b"first", b"second"):
         db.write_bytes(content)
         open_repository(isolated_dirs, [], [], now=lambda: frozen).close()
@@ -244,7 +250,7 @@ def test_two_damaged_files_in_the_same_second_are_both_kept(
 
 def recover_unreadable(data_dir: Path) -> tuple[str, bytes, int]:
     data_dir.mkdir()
-    path = data_dir / Repository.DB_FILENAME
+    path = single_file(data_dir)
     path.write_bytes(b'{"_meta": {}}')
     path.chmod(0)
     opened = open_or_set_aside(data_dir, [], datetime.now(UTC))
@@ -260,3 +266,48 @@ def test_no_read_permission_for_a_real_user(tmp_path: Path) -> None:
     assert problem == "LBH Desktop is not allowed to read it"
     assert content == b'{"_meta": {}}'
     assert entries == 1  # moved aside, no new file yet
+
+
+def history_in_two_months(data_dir: Path) -> tuple[Path, Path]:
+    """Sessions in two months, and today's backup taken by a start after them; returns the
+    two months' files."""
+    with Repository.open(data_dir, bundled.load_builtin_routines()) as repository:
+        repository.save_session(new_session("this month", 0))
+        older = new_session("last year", 1)
+        older.local_date = "2025-01-15"
+        repository.save_session(older)
+    open_repository(data_dir, bundled.load_builtin_routines(), []).close()
+    this_month = month_file(data_dir, new_session("x", 0).local_date[:7])
+    return this_month, month_file(data_dir, "2025-01")
+
+
+@pytest.mark.parametrize("backed_up", [True, False], ids=["with a backup", "without one"])
+def test_a_damaged_file_of_this_computer_is_set_aside_and_restored_from_the_backup(
+    make_app: Callable[[Path], App],
+    isolated_dirs: Path,
+    warnings_shown: list[str],
+    backed_up: bool,
+) -> None:
+    damaged, other = history_in_two_months(isolated_dirs)
+    if not backed_up:
+        for day in backup_folder(isolated_dirs).iterdir():
+            (day / damaged.name).unlink()
+    other_before = other.read_bytes()
+    damaged.write_bytes(b'{"sessions": {"1": {"id": "this mo')
+
+    app = make_app(isolated_dirs)
+
+    (moved,) = damaged.parent.glob(f"{damaged.name}.corrupt-*")
+    assert moved.read_bytes() == b'{"sessions": {"1": {"id": "this mo'
+    shown = {session.id for session in app.repository.sessions()}
+    assert shown == ({"this month", "last year"} if backed_up else {"last year"})
+    assert other.read_bytes() == other_before
+    assert str(moved) in app.notices[0] and "not valid JSON" in app.notices[0]
+    if backed_up:
+        today = date.today().isoformat()
+        assert app.notices[1:] == [f"{damaged.name} was restored from the backup of {today}."]
+    else:
+        assert len(app.notices) == 1 and not damaged.exists()
+    assert not any(QtGui.Qt.mightBeRichText(notice) for notice in app.notices)
+    assert start(app, None, lambda parent: True)
+    assert warnings_shown == app.notices

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import json
 import os
 from pathlib import Path
 
@@ -13,12 +12,11 @@ from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.core.player import PlayerState
 from lbh_desktop.shell.app import App
 from lbh_desktop.shell.save_notice import SaveProblemNotice
-from lbh_desktop.storage.repository import Repository
+from tests.storage.layout import stored_sessions
 
 
 def stored_statuses(data_dir: Path) -> list[str]:
-    data = json.loads((data_dir / Repository.DB_FILENAME).read_text(encoding="utf-8"))
-    return [session["status"] for session in data.get("sessions", {}).values()]
+    return [session["status"] for session in stored_sessions(data_dir).values()]
 
 
 def no_space(*args: object) -> None:

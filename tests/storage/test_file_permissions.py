@@ -15,10 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from lbh_desktop.core.clock import FakeClock
 from lbh_desktop.shell.build import build_app
-from lbh_desktop.storage.backups import backup_folder, list_backups
-from lbh_desktop.storage.repository import Repository
+from lbh_desktop.storage.backups import backup_folder, day_folders
+from lbh_desktop.storage.device_identity import IDENTITY_FILE
 from lbh_desktop.ui.editor.picture_import import import_picture
 from lbh_desktop.ui.speech.speech_espeak import EspeakBackend
+
+from .layout import device_folder, single_file
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
@@ -46,8 +48,9 @@ def test_a_first_start_creates_only_private_files_and_folders(
 
     created = [isolated_dirs, *isolated_dirs.rglob("*")]
     names = {path.relative_to(isolated_dirs).as_posix() for path in created[1:]}
-    assert {Repository.DB_FILENAME, "settings.ini", "backups"} <= names
-    assert len(list_backups(backup_folder(isolated_dirs))) == 1
+    device = device_folder(isolated_dirs).relative_to(isolated_dirs).as_posix()
+    assert {IDENTITY_FILE, "settings.ini", "backups", "devices", f"{device}/device.json"} <= names
+    assert len(day_folders(backup_folder(isolated_dirs))) == 1
     wrong = {
         str(path): oct(mode(path))
         for path in created
@@ -79,9 +82,9 @@ def test_an_existing_world_readable_settings_file_is_made_private(isolated_dirs:
 
 
 @pytest.mark.parametrize("kind", ["file", "folder"])
-def test_moved_aside_data_is_private(qtbot: QtBot, isolated_dirs: Path, kind: str) -> None:
+def test_a_moved_aside_old_history_is_private(qtbot: QtBot, isolated_dirs: Path, kind: str) -> None:
     isolated_dirs.mkdir(mode=0o700)
-    damaged = isolated_dirs / Repository.DB_FILENAME
+    damaged = single_file(isolated_dirs)
     if kind == "folder":
         damaged.mkdir(mode=0o755)
     else:
@@ -92,6 +95,21 @@ def test_moved_aside_data_is_private(qtbot: QtBot, isolated_dirs: Path, kind: st
     app.window.deleteLater()
     (moved,) = isolated_dirs.glob("lbh-desktop.json.corrupt-*")
     assert mode(moved) == (0o700 if kind == "folder" else 0o600)
+
+
+def test_a_moved_aside_file_of_this_computer_is_private(qtbot: QtBot, isolated_dirs: Path) -> None:
+    app = build_app(isolated_dirs, FakeClock())
+    app.repository.close()
+    app.window.deleteLater()
+    damaged = device_folder(isolated_dirs) / "sessions-2026-01.json"
+    damaged.write_bytes(b"{damaged")
+    damaged.chmod(0o644)
+    again = build_app(isolated_dirs, FakeClock())
+    again.repository.close()
+    again.window.deleteLater()
+    (moved,) = damaged.parent.glob("sessions-2026-01.json.corrupt-*")
+    assert moved.read_bytes() == b"{damaged" and mode(moved) == 0o600
+    assert any(str(moved) in notice for notice in again.notices)
 
 
 def test_the_pictures_folder_is_private(tmp_path: Path, isolated_dirs: Path) -> None:

@@ -99,3 +99,40 @@ def test_a_geometry_that_is_not_bytes_is_ignored(tmp_path: Path) -> None:
     path = tmp_path / "settings.ini"
     path.write_text("[ui]\nwindow_geometry=hello\n", encoding="utf-8")
     assert Preferences(path).window_geometry is None
+
+
+def test_the_history_folder_is_the_default_until_chosen(tmp_path: Path) -> None:
+    assert Preferences(tmp_path / "settings.ini").history_folder is None
+
+
+def test_a_chosen_history_folder_is_kept_absolute_and_can_go_back_to_the_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "settings.ini"
+    preferences = Preferences(path)
+    monkeypatch.chdir(tmp_path)
+    preferences.history_folder = Path("Sync/LBH/../LBH Desktop")
+    chosen = tmp_path / "Sync" / "LBH Desktop"
+    assert preferences.history_folder == chosen
+    assert reopened_from_disk(path, tmp_path).history_folder == chosen
+    preferences.history_folder = None
+    assert preferences.history_folder is None
+    assert "history_folder" not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("written", ["", "   ", "relative/folder"])
+def test_an_empty_or_relative_history_folder_reads_as_the_default(
+    tmp_path: Path, written: str
+) -> None:
+    path = tmp_path / "settings.ini"
+    path.write_text(f"[data]\nhistory_folder={written}\n", encoding="utf-8")
+    assert Preferences(path).history_folder is None
+
+
+def test_a_history_folder_under_home_written_by_hand_is_understood(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    path = tmp_path / "settings.ini"
+    path.write_text("[data]\nhistory_folder=~/Nextcloud/LBH\n", encoding="utf-8")
+    assert Preferences(path).history_folder == tmp_path / "home" / "Nextcloud" / "LBH"

@@ -1,4 +1,4 @@
-"""Repository: round trips, ordering, built-in seeding, crash recovery and refusing bad files."""
+"""Repository: round trips, ordering, built-ins, crash recovery, no needless writes, bad files."""
 
 from __future__ import annotations
 
@@ -21,9 +21,22 @@ from lbh_desktop.core.models import (
     StepMode,
     StepRecord,
 )
+from lbh_desktop.core.progression_record import ChangeKind, Decision, ProgressionRecord
 from lbh_desktop.storage.atomic_storage import CorruptDatabaseError
-from lbh_desktop.storage.migrations import SCHEMA_VERSION, SchemaTooNewError
+from lbh_desktop.storage.backups import back_up_device_files, backup_folder
+from lbh_desktop.storage.device_folder import LIBRARY_FILE, SKIP_DAYS_FILE
+from lbh_desktop.storage.migrations import SchemaTooNewError
 from lbh_desktop.storage.repository import Repository
+
+from .layout import (
+    device_folder,
+    folder_bytes,
+    folder_state,
+    kept_single_files,
+    single_file,
+    table,
+    write_single_file,
+)
 
 
 def make_routine(
@@ -147,16 +160,12 @@ def test_last_done_uses_latest_completed_or_partial_session_per_routine(data_dir
         assert repo.last_done() == {"r1": "2024-05-04T08:00:00Z", "r2": "2024-05-02T08:00:00Z"}
 
 
-def test_first_run_seeds_all_builtins(data_dir: Path) -> None:
+def test_first_run_shows_all_builtins_and_stores_none_of_them(data_dir: Path) -> None:
     with reopen(data_dir) as repo:
         assert repo.routines() == [BUILTIN_A, BUILTIN_B]
-    meta = json.loads((data_dir / Repository.DB_FILENAME).read_text(encoding="utf-8"))["_meta"]
-    assert meta == {
-        "1": {
-            "schema_version": SCHEMA_VERSION,
-            "seeded_builtins": {"builtin-a": 1, "builtin-b": 1},
-        }
-    }
+    assert not (device_folder(data_dir) / LIBRARY_FILE).exists()  # the shipped ones are used
+    with reopen(data_dir) as repo:
+        assert repo.routines() == [BUILTIN_A, BUILTIN_B]
 
 
 def test_newer_builtin_replaces_an_untouched_copy_but_never_a_user_edit(data_dir: Path) -> None:
@@ -180,16 +189,39 @@ def test_deleted_builtin_stays_deleted_even_after_an_upgrade(data_dir: Path) -> 
         assert repo.routine("builtin-a") is None
 
 
-def test_builtin_inserted_but_not_yet_recorded_is_not_inserted_twice(data_dir: Path) -> None:
-    with reopen(data_dir) as repo:
-        path = repo.path
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["_meta"]["1"]["seeded_builtins"] = {"builtin-b": 1}  # as if killed mid-seeding
-    path.write_text(json.dumps(data), encoding="utf-8")
+def test_an_old_history_killed_mid_seeding_brings_each_builtin_once(data_dir: Path) -> None:
+    """The one-file history of earlier versions, killed after inserting a built-in but before
+    recording it as seeded: it moves in with each built-in once, and as shipped."""
+    old = write_single_file(
+        single_file(data_dir), routines=[BUILTIN_A, BUILTIN_B], seeded={"builtin-b": 1}
+    )
     with reopen(data_dir) as repo:
         assert repo.routines() == [BUILTIN_A, BUILTIN_B]
-    seeded = json.loads(path.read_text(encoding="utf-8"))["_meta"]["1"]["seeded_builtins"]
-    assert seeded == {"builtin-a": 1, "builtin-b": 1}
+    assert table(device_folder(data_dir) / LIBRARY_FILE, "routines") == []
+    (kept,) = kept_single_files(data_dir)
+    assert kept.read_bytes() == old and not single_file(data_dir).exists()
+    newer_a = make_routine("builtin-a", "Zebra stretch", builtin=True, version=2, seconds=40)
+    with reopen(data_dir, [newer_a, BUILTIN_B]) as repo:
+        assert repo.routines() == [newer_a, BUILTIN_B]
+
+
+def test_an_old_history_keeps_its_deleted_and_edited_builtins_through_an_upgrade(
+    data_dir: Path,
+) -> None:
+    edited_b = make_routine("builtin-b", "My version of Alpha", builtin=False)
+    write_single_file(
+        single_file(data_dir),
+        routines=[edited_b],
+        seeded={"builtin-a": 1, "builtin-b": 1},  # builtin-a was deleted back then
+    )
+    newer = [
+        make_routine("builtin-a", "Zebra stretch", builtin=True, version=2),
+        make_routine("builtin-b", "Alpha strength", builtin=True, version=2),
+    ]
+    with reopen(data_dir, newer) as repo:
+        assert repo.routines() == [edited_b]
+    with reopen(data_dir, newer) as repo:
+        assert repo.routines() == [edited_b]
 
 
 def test_new_builtin_is_added_beside_a_user_routine_with_the_same_name(data_dir: Path) -> None:
@@ -220,19 +252,59 @@ def test_interrupted_sessions_are_finalized_on_open_keeping_their_steps(data_dir
         assert repo.sessions()[0].steps == some_work.steps
 
 
-def test_open_with_nothing_to_do_and_plain_reads_do_not_rewrite_the_file(data_dir: Path) -> None:
+def a_full_history(data_dir: Path) -> None:
+    """Some of everything a user keeps, and a second computer's files next to this one's."""
     with reopen(data_dir) as repo:
         repo.save_session(make_session("s1"))
-    path = data_dir / Repository.DB_FILENAME
-    before_bytes, before = path.read_bytes(), path.stat()
+        repo.save_session(make_session("s2", "2024-06-01T08:00:00Z", status=SessionStatus.PARTIAL))
+        repo.save_routine(make_routine("mine", "Desk reset"))
+        repo.save_routine(make_routine("builtin-b", "My Alpha"))
+        repo.delete_routine("builtin-a")
+        repo.set_skip_day(date(2024, 5, 2), True)
+        repo.set_skip_day(date(2024, 5, 3), True)
+        repo.set_skip_day(date(2024, 5, 3), False)
+        repo.add_progression_record(
+            ProgressionRecord(
+                "mine",
+                "2024-05-01T09:00:00Z",
+                date(2024, 5, 1),
+                Decision.ACCEPTED,
+                ChangeKind.HOLDS,
+            )
+        )
+        back_up_device_files(repo.device_folder, backup_folder(data_dir), date(2024, 6, 1))
+    with Repository.open(data_dir.parent / "laptop", [BUILTIN_A, BUILTIN_B]) as laptop:
+        laptop.save_session(make_session("laptop-1", "2024-05-20T08:00:00Z"))
+        laptop.save_routine(make_routine("laptops", "Laptop routine"))
+        laptop.set_skip_day(date(2024, 5, 9), True)
+        other = laptop.device_folder
+    other.rename(device_folder(data_dir).parent / other.name)
+
+
+def test_open_with_nothing_to_do_and_plain_reads_write_nothing(data_dir: Path) -> None:
+    a_full_history(data_dir)
+    before = folder_state(data_dir)
     with reopen(data_dir) as repo:
         repo.routines()
-        repo.sessions()
-        repo.last_done()
         repo.find_routine("Alpha strength")
-    after = path.stat()
-    assert path.read_bytes() == before_bytes
-    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+        repo.routine("mine")
+        repo.custom_exercises()
+        repo.latest_sessions()
+        repo.sessions_since(date(2024, 6, 1))
+        while repo.preload_step():
+            pass
+        assert {r.id for r in repo.sessions()} == {"s1", "s2", "laptop-1"}
+        repo.last_done()
+        assert repo.skip_days() == {date(2024, 5, 2), date(2024, 5, 9)}
+        repo.progression_records()
+        assert len(repo.devices()) == 2
+        assert repo.refresh() is False
+        assert repo.problems == []
+        assert repo.restore_builtins([]) == []
+        repo.set_skip_day(date(2024, 5, 2), True)  # as it is already
+        repo.delete_routine("builtin-a")  # already deleted
+        repo.delete_custom_exercise("custom-never-saved-000000")
+    assert folder_state(data_dir) == before
 
 
 DAMAGED = {
@@ -246,31 +318,36 @@ DAMAGED = {
 
 
 @pytest.mark.parametrize("content", DAMAGED.values(), ids=DAMAGED.keys())
-def test_unreadable_file_raises_from_open_and_is_left_untouched(
+def test_an_unreadable_old_history_raises_from_open_and_is_left_untouched(
     data_dir: Path, content: bytes
 ) -> None:
     data_dir.mkdir()
-    path = data_dir / Repository.DB_FILENAME
+    path = single_file(data_dir)
     path.write_bytes(content)
     expected = SchemaTooNewError if b"999" in content else CorruptDatabaseError
     with pytest.raises(expected) as raised:
         reopen(data_dir)
     assert str(path) in str(raised.value)
     assert path.read_bytes() == content
-    assert sorted(p.name for p in data_dir.iterdir()) == [Repository.DB_FILENAME]
+    assert folder_bytes(data_dir / "devices") == {}  # nothing half moved in
+    assert kept_single_files(data_dir) == []
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_data_folder_and_file_are_private(data_dir: Path) -> None:
-    with reopen(data_dir) as repo:
-        assert repo.path == data_dir / Repository.DB_FILENAME
-    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
-    assert stat.S_IMODE(repo.path.stat().st_mode) == 0o600
-
-
-def file_state(path: Path) -> tuple[bytes, int, int]:
-    info = path.stat()
-    return path.read_bytes(), info.st_ino, info.st_mtime_ns
+def test_data_folders_and_files_are_private(data_dir: Path, tmp_path: Path) -> None:
+    previous = os.umask(0o022)  # the usual desktop umask: plain files 0644, folders 0755
+    try:
+        shared = tmp_path / "Sync" / "lbh"
+        with Repository.open(data_dir, [BUILTIN_A], history_folder=shared) as repo:
+            repo.save_session(make_session("s1"))
+            repo.set_skip_day(date(2024, 5, 2), True)
+            repo.save_routine(make_routine("mine", "Desk reset"))
+    finally:
+        os.umask(previous)
+    created = [data_dir, *data_dir.rglob("*"), shared, *shared.rglob("*")]
+    modes = {str(path): oct(stat.S_IMODE(path.stat().st_mode)) for path in created}
+    expected = {str(path): oct(0o700 if path.is_dir() else 0o600) for path in created}
+    assert len(modes) >= 9 and modes == expected
 
 
 def test_skip_days_round_trip_and_unmark(data_dir: Path) -> None:
@@ -281,22 +358,25 @@ def test_skip_days_round_trip_and_unmark(data_dir: Path) -> None:
         repo.set_skip_day(date(2026, 12, 31), False)
     with reopen(data_dir) as repo:
         assert repo.skip_days() == {date(2027, 1, 1)}
-    stored = json.loads((data_dir / Repository.DB_FILENAME).read_text(encoding="utf-8"))
-    assert list(stored["skip_days"].values()) == [{"date": "2027-01-01"}]
+    marks = table(device_folder(data_dir) / SKIP_DAYS_FILE, "skip_days")
+    # The unmark is kept, so it also wins over the mark another computer still has.
+    assert {mark["date"]: mark["skipped"] for mark in marks} == {
+        "2026-12-31": False,
+        "2027-01-01": True,
+    }
 
 
 def test_setting_a_skip_day_to_what_it_already_is_does_not_write(data_dir: Path) -> None:
-    path = data_dir / Repository.DB_FILENAME
     with reopen(data_dir) as repo:
         repo.set_skip_day(date(2026, 3, 5), True)
-        before = file_state(path)
+        before = folder_state(data_dir)
         repo.set_skip_day(date(2026, 3, 5), True)
         repo.set_skip_day(date(2026, 3, 6), False)
         repo.skip_days()
-        assert file_state(path) == before
+        assert folder_state(data_dir) == before
 
 
-def test_a_version_1_file_without_skip_days_opens_and_gains_them(data_dir: Path) -> None:
+def test_an_old_history_without_skip_days_moves_in_and_gains_them(data_dir: Path) -> None:
     old_session = make_session("s1").to_dict()
     del old_session["steps"][0]["hold_sides"]  # not kept back then either
     version_1 = {
@@ -305,13 +385,13 @@ def test_a_version_1_file_without_skip_days_opens_and_gains_them(data_dir: Path)
         "sessions": {"1": old_session},
     }
     data_dir.mkdir()
-    path = data_dir / Repository.DB_FILENAME
+    path = single_file(data_dir)
     path.write_text(json.dumps(version_1), encoding="utf-8")
-    before = file_state(path)
+    content = path.read_bytes()
 
     with reopen(data_dir) as repo:
         assert repo.skip_days() == set()
-        assert file_state(path) == before
+        assert repo.routines() == [BUILTIN_A, BUILTIN_B]
         repo.set_skip_day(date(2026, 3, 29), True)
 
     with reopen(data_dir) as repo:
@@ -319,20 +399,38 @@ def test_a_version_1_file_without_skip_days_opens_and_gains_them(data_dir: Path)
         (session,) = repo.sessions()
         assert session.id == "s1"
         assert (session.steps[0].holds, session.steps[0].hold_sides) == ([29.5], [])
+    (kept,) = kept_single_files(data_dir)
+    assert kept.read_bytes() == content  # kept as it was, never rewritten
 
 
-@pytest.mark.parametrize("bad", [{"date": "31/12/2026"}, {"date": 20261231}, {"day": "x"}])
-def test_an_unreadable_skip_day_refuses_to_open_and_leaves_the_file(
+BAD_SKIP_DAYS = [{"date": "31/12/2026"}, {"date": 20261231}, {"day": "x"}]
+
+
+@pytest.mark.parametrize("bad", BAD_SKIP_DAYS)
+def test_an_unreadable_skip_day_in_an_old_history_refuses_to_move_it_in(
     data_dir: Path, bad: dict[str, object]
 ) -> None:
-    with reopen(data_dir):
-        pass
-    path = data_dir / Repository.DB_FILENAME
+    content = write_single_file(single_file(data_dir), routines=[BUILTIN_A], skip_days=[bad])
+    with pytest.raises(CorruptDatabaseError, match="skip_days"):
+        reopen(data_dir)
+    assert single_file(data_dir).read_bytes() == content
+    assert folder_bytes(data_dir / "devices") == {}
+
+
+@pytest.mark.parametrize("bad", BAD_SKIP_DAYS)
+def test_an_unreadable_skip_day_is_left_out_and_the_rest_opens(
+    data_dir: Path, bad: dict[str, object]
+) -> None:
+    with reopen(data_dir) as repo:
+        repo.set_skip_day(date(2026, 3, 5), True)
+        repo.save_session(make_session("s1"))
+    path = device_folder(data_dir) / SKIP_DAYS_FILE
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["skip_days"] = {"1": bad}
+    data["skip_days"]["2"] = bad | {"skipped": True, "edited_utc": "2026-03-05T10:00:00+00:00"}
     path.write_text(json.dumps(data), encoding="utf-8")
     content = path.read_bytes()
 
-    with pytest.raises(CorruptDatabaseError, match="skip_days"):
-        reopen(data_dir)
-    assert path.read_bytes() == content
+    with reopen(data_dir) as repo:
+        assert repo.skip_days() == {date(2026, 3, 5)}
+        assert [r.id for r in repo.sessions()] == ["s1"]
+    assert path.read_bytes() == content  # the file keeps it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,11 @@ import pytest
 from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.core.models import ModelError, Routine, Step, StepMode
 from lbh_desktop.storage import atomic_storage, bundled
+from lbh_desktop.storage.device_folder import LIBRARY_FILE
 from lbh_desktop.storage.repository import Repository
+from tests.storage.layout import count_writes
+
+from .layout import folder_state
 
 BUILTINS = bundled.load_builtin_routines()
 
@@ -28,20 +33,9 @@ def user_routine(routine_id: str, name: str, exercise_id: str = "cat-cow") -> Ro
 
 
 @pytest.fixture
-def repository(tmp_path: Path) -> Repository:
-    return Repository.open(tmp_path, BUILTINS)
-
-
-def count_writes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    writes: list[Path] = []
-    real = atomic_storage.replace_file_atomically
-
-    def counting(path: Path, payload: bytes, *, temp_prefix: str) -> None:
-        writes.append(path)
-        real(path, payload, temp_prefix=temp_prefix)
-
-    monkeypatch.setattr(atomic_storage, "replace_file_atomically", counting)
-    return writes
+def repository(tmp_path: Path) -> Iterator[Repository]:
+    with Repository.open(tmp_path, BUILTINS) as opened:
+        yield opened
 
 
 def test_routines_and_exercises_arrive_in_one_file_write(
@@ -52,7 +46,7 @@ def test_routines_and_exercises_arrive_in_one_file_write(
     writes = count_writes(monkeypatch)
     new = user_routine("new", "New", wall_sit().id)
     repository.apply_import([new], [wall_sit()], ["old"])
-    assert len(writes) == 1
+    assert writes == [repository.device_folder / LIBRARY_FILE]
     assert repository.routine("old") is None
     assert repository.routine("new") == new
     assert repository.custom_exercises() == [wall_sit()]
@@ -85,26 +79,64 @@ def test_replacing_with_the_same_id_updates_in_place(repository: Repository) -> 
 
 
 def test_builtin_routines_and_catalogue_ids_are_refused_without_writing(
-    repository: Repository,
+    repository: Repository, tmp_path: Path
 ) -> None:
-    before = repository.path.read_bytes()
+    repository.save_routine(user_routine("mine", "Mine"))
+    before = folder_state(tmp_path)
     with pytest.raises(ModelError):
         repository.apply_import([BUILTINS[0]], [], [])
     catalogue_move = bundled.load_catalogue()["cat-cow"]
     with pytest.raises(ModelError):
-        repository.apply_import([], [catalogue_move], [])
-    assert repository.path.read_bytes() == before
+        repository.apply_import([], [catalogue_move], ["mine"])
+    assert folder_state(tmp_path) == before
+    assert repository.routine("mine") is not None
 
 
-def test_a_failed_write_leaves_the_file_as_it_was(
-    repository: Repository, monkeypatch: pytest.MonkeyPatch
+def no_space(path: Path, payload: bytes, *, temp_prefix: str) -> None:
+    raise OSError(28, "No space left on device")
+
+
+def test_a_failed_write_leaves_the_files_as_they_were(
+    repository: Repository, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    before = repository.path.read_bytes()
-
-    def no_space(path: Path, payload: bytes, *, temp_prefix: str) -> None:
-        raise OSError(28, "No space left on device")
-
+    repository.save_routine(user_routine("old", "Old"))
+    before = folder_state(tmp_path)
     monkeypatch.setattr(atomic_storage, "replace_file_atomically", no_space)
     with pytest.raises(OSError):
-        repository.apply_import([user_routine("new", "New")], [wall_sit()], [])
-    assert repository.path.read_bytes() == before
+        repository.apply_import([user_routine("new", "New")], [wall_sit()], ["old"])
+    assert folder_state(tmp_path) == before
+
+
+def failed_import(repository: Repository, monkeypatch: pytest.MonkeyPatch) -> None:
+    repository.save_routine(user_routine("old", "Old"))
+    with monkeypatch.context() as patch:
+        patch.setattr(atomic_storage, "replace_file_atomically", no_space)
+        with pytest.raises(OSError):
+            repository.apply_import(
+                [user_routine("new", "New"), user_routine("new-2", "New 2")], [wall_sit()], ["old"]
+            )
+
+
+def test_a_failed_import_shows_what_the_next_start_will_find(
+    repository: Repository, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The library must not change later on its own: the closing save (or a retry) bringing
+    in an import the library did not show, or dropping one it did."""
+    failed_import(repository, monkeypatch)
+    shown = {routine.id for routine in repository.routines()}
+    exercises = repository.custom_exercises()
+    repository.close()
+    with Repository.open(tmp_path, BUILTINS) as reopened:
+        assert {routine.id for routine in reopened.routines()} == shown
+        assert reopened.custom_exercises() == exercises
+
+
+def test_routines_can_be_saved_after_a_failed_import(
+    repository: Repository, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    failed_import(repository, monkeypatch)
+    repository.save_routine(user_routine("later", "Later"))
+    assert repository.routine("later") == user_routine("later", "Later")
+    repository.close()
+    with Repository.open(tmp_path, BUILTINS) as reopened:
+        assert reopened.routine("later") == user_routine("later", "Later")

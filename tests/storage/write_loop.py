@@ -62,13 +62,18 @@ def report(line: str) -> None:
     os.write(1, f"{line}\n".encode())
 
 
+MONTHS = ("2026-01", "2026-02", "2026-03")
+"""The writers' sessions take turns between these months' files."""
+
+
 def write_forever(data_dir: Path, prefix: str) -> None:
-    """The child: open the data file, then save sessions until killed."""
+    """The child: open the data folder, then save sessions until killed."""
     report(f"{PID} {os.getpid()}")
     repository = Repository.open(data_dir, BUILTINS)
     number = 0
     while True:
         record = new_session(f"{prefix}-{number}", number)
+        record.local_date = f"{MONTHS[number % len(MONTHS)]}-15"
         repository.save_session(record)
         report(f"{SAVED} {record.id}")
         if number % 3 == 0:

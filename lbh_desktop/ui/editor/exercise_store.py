@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,10 +24,10 @@ from lbh_desktop.ui.editor.picture_import import import_picture
 class ExerciseStore:
     """Owns the current Catalogue; listeners hear about every change (library, player, editor)."""
 
-    def __init__(self, builtin: Catalogue, repository: Repository, data_dir: Path) -> None:
+    def __init__(self, builtin: Catalogue, repository: Repository, data_folder: Path) -> None:
         self._builtin = builtin
         self._repository = repository
-        self.pictures_dir = data_dir / PICTURES_FOLDER
+        self.pictures_dir = data_folder / PICTURES_FOLDER
         self._listeners: list[Callable[[Catalogue], None]] = []
         self._illustrations: dict[str, Path | None] = {}
         self.catalogue = with_custom(builtin, repository.custom_exercises())
@@ -68,7 +69,10 @@ class ExerciseStore:
         exercise_id = exercise_id or new_custom_id(fields.name)
         make_custom_exercise(fields, exercise_id)  # check the fields before copying anything
         if picture_source is not None:
-            picture = import_picture(picture_source, self.pictures_dir, exercise_id)
+            # A new name for every picture: the pictures folder is shared by the computers that
+            # sync the data folder, and two of them must never write one name differently.
+            stem = f"{exercise_id}-{uuid.uuid4().hex[:8]}"
+            picture = import_picture(picture_source, self.pictures_dir, stem)
             fields = CustomExerciseFields(**{**vars(fields), "picture": picture})
         exercise = make_custom_exercise(fields, exercise_id)
         old = self.catalogue.get(exercise_id)

@@ -38,8 +38,12 @@ class LibraryController(QObject):
         *,
         level_of: Callable[[str], PlayLevel] = lambda routine_id: PlayLevel.STANDARD,
         set_level: Callable[[str, PlayLevel], None] = lambda routine_id, level: None,
+        latest: Callable[[], tuple[dict[str, str], dict[str, str]]] | None = None,
     ) -> None:
+        """`latest`, when given, answers what latest_sessions(sessions()) would, faster (the
+        repository keeps it per month, so years of history need not be read)."""
         super().__init__(view)
+        self._latest = latest or (lambda: latest_sessions(self._sessions()))
         self._level_of = level_of
         self._set_level = set_level
         self._view = view
@@ -59,7 +63,7 @@ class LibraryController(QObject):
 
     def refresh(self, select_id: str | None = None) -> None:
         """Re-read the routines; keeps the selection, or selects `select_id` when given."""
-        last_done, self._tried = latest_sessions(self._sessions())
+        last_done, self._tried = self._latest()
         summaries = summarize_routines(self._routines(), self._catalogue, last_done)
         self._summaries = [level_summary(s, self._level_of(s.routine.id)) for s in summaries]
         self._fill(select_id or self._view.current_routine_id())

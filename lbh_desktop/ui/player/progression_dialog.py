@@ -102,7 +102,7 @@ class ProgressionReview:
             return
         found = review_routine(
             routine,
-            self._repository.sessions(),
+            self._repository.shared_sessions(),  # read only
             self._repository.progression_records(),
             self._today(),
             self._catalogue,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -141,7 +141,7 @@ class ProgressController(QObject):
     def __init__(
         self,
         view: ProgressView,
-        sessions: Callable[[], list[SessionRecord]],
+        sessions: Callable[[], Sequence[SessionRecord]],
         skip_days: Callable[[], set[date]],
         set_skip_day: Callable[[date, bool], None],
         goals: Callable[[], Goals],
@@ -282,7 +282,9 @@ class ProgressController(QObject):
             self._view.show_status(status)
 
 
-def export_history_csv(parent: QWidget, sessions: Callable[[], list[SessionRecord]]) -> str | None:
+def export_history_csv(
+    parent: QWidget, sessions: Callable[[], Sequence[SessionRecord]]
+) -> str | None:
     """Asks for a folder and writes sessions.csv, steps.csv and hurts.csv there (all or none).
     Returns the status line after a save; None when cancelled or failed (already said)."""
     folder = CsvFolderDialog.ask(parent, documents_folder())

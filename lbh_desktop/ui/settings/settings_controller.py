@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:  # the dialog loads when first opened, not at start-up
     from lbh_desktop.storage.preferences import Preferences
-    from lbh_desktop.ui.settings.settings_dialog import VoiceSectionFactory
+    from lbh_desktop.ui.settings.settings_dialog import DataFolderPageFactory, VoiceSectionFactory
     from lbh_desktop.ui.shared.theme import Appearance
 
 
@@ -46,7 +46,9 @@ class SettingsController(QObject):
         data_dir: Path,
         open_break_settings: Callable[[], None],
         voice_section: VoiceSectionFactory | None = None,
+        data_folder_page: DataFolderPageFactory | None = None,
     ) -> None:
+        """`data_folder_page`: DataFolderController.build_tab, for a Data folder page."""
         super().__init__(parent)
         self._parent = parent
         self._preferences = preferences
@@ -55,6 +57,7 @@ class SettingsController(QObject):
         self._data_dir = data_dir
         self._open_break_settings = open_break_settings
         self.voice_section = voice_section
+        self.data_folder_page = data_folder_page
 
     def open(self) -> None:
         from lbh_desktop.ui.settings.settings_dialog import SettingsDialog
@@ -69,6 +72,7 @@ class SettingsController(QObject):
             system_theme_text(qt_app),
             self.voice_section,
             self._open_break_settings,
+            self.data_folder_page,
         )
         if chosen is not None:
             chosen.write(self._preferences)

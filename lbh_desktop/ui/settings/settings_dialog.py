@@ -41,6 +41,8 @@ from lbh_desktop.ui.shared.scrolling import scrolling
 
 VoiceSectionFactory = Callable[[QWidget], QWidget]
 """Builds the voice section (a widget with `apply()` and `reset_to_defaults()`)."""
+DataFolderPageFactory = Callable[[QWidget], QWidget]
+"""Builds the Data folder page (DataFolderController.build_tab); its changes need no OK."""
 NO_VOICE_TEXT = "Voice settings are not available in this version; cues are beeps."
 
 
@@ -92,17 +94,21 @@ class SettingsDialog(QDialog):
         voice_section: VoiceSectionFactory | None = None,
         open_break_settings: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        data_folder_page: DataFolderPageFactory | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._data_dir = data_dir
         self._system_theme_text = system_theme_text
         self.voice_section = voice_section(self) if voice_section is not None else None
+        self.data_folder_page = data_folder_page(self) if data_folder_page is not None else None
         self.tabs = QTabWidget()
         self.tabs.addTab(scrolling(self._sound_page()), "&Sound and voice")
         self.tabs.addTab(scrolling(self._player_page()), "&Player and goals")
         self.tabs.addTab(scrolling(self._appearance_page()), "&Appearance")
         self.tabs.addTab(scrolling(self._breaks_and_data_page(open_break_settings)), "&Data")
+        if self.data_folder_page is not None:
+            self.tabs.addTab(scrolling(self.data_folder_page), "Data &folder")
         self.tabs.setAccessibleName("Settings pages")
         self.tabs.setToolTip("Ctrl+Tab moves to the next page")
         self.note_label = plain_label(wrap=True, object_name="message")
@@ -235,10 +241,22 @@ class SettingsDialog(QDialog):
         self.data_folder = QLineEdit(str(self._data_dir))
         self.data_folder.setReadOnly(True)
         self.data_folder.setCursorPosition(0)
-        described(self.data_folder, "Data folder", "Your history, routines and settings live here")
+        # With a Data folder page, this folder keeps this computer's own settings; the page
+        # (and its Alt+F) shows where the history and routines are.
+        shared = self.data_folder_page is not None
+        folder_name = "Settings folder" if shared else "Data folder"
+        described(
+            self.data_folder,
+            folder_name,
+            "This computer's own settings; the Data folder page says where your history is"
+            if shared
+            else "Your history, routines and settings live here",
+        )
         self.open_folder_button = QPushButton("&Open folder")
         described(
-            self.open_folder_button, "Open data folder", "Show the folder in your file manager"
+            self.open_folder_button,
+            f"Open {folder_name.lower()}",
+            "Show the folder in your file manager",
         )
         self.open_folder_button.clicked.connect(self._open_data_folder)
         folder_row = QHBoxLayout()
@@ -250,7 +268,8 @@ class SettingsDialog(QDialog):
         break_row.addWidget(self.break_button)
         break_row.addStretch(1)
         form.addRow(buddy_label("Breaks:", self.break_button), break_row)
-        form.addRow(buddy_label("Data &folder:", self.data_folder), folder_row)
+        caption = "Se&ttings folder:" if shared else "Data &folder:"
+        form.addRow(buddy_label(caption, self.data_folder), folder_row)
         return page
 
     def _fit_to(self, parent: QWidget | None) -> None:
@@ -270,7 +289,7 @@ class SettingsDialog(QDialog):
     def _open_data_folder(self) -> None:
         if not open_folder(self._data_dir):
             self.note_label.setText(
-                f"Could not open a file manager. Your data folder is {self._data_dir}"
+                f"Could not open a file manager. The folder is {self._data_dir}"
             )
             self.note_label.show()
 
@@ -323,10 +342,17 @@ class SettingsDialog(QDialog):
         system_theme_text: str,
         voice_section: VoiceSectionFactory | None = None,
         open_break_settings: Callable[[], None] | None = None,
+        data_folder_page: DataFolderPageFactory | None = None,
     ) -> SettingsChoices | None:
         """The chosen settings after OK (the voice section has applied its own), or None."""
         dialog = cls(
-            choices, data_dir, system_theme_text, voice_section, open_break_settings, parent
+            choices,
+            data_dir,
+            system_theme_text,
+            voice_section,
+            open_break_settings,
+            parent,
+            data_folder_page,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.choices() if accepted else None

@@ -30,6 +30,7 @@ from lbh_desktop.ui.library.import_dialogs import (
 from lbh_desktop.ui.library.import_export_controller import ImportExportController
 from lbh_desktop.ui.progress.progress_controller import CsvFolderDialog
 from tests.core.shipped_catalogue import as_custom
+from tests.storage.layout import folder_state
 
 CORPUS = Path(__file__).parents[2] / "data" / "import_corpus"
 DESK_NAME = "Desk stretch break"
@@ -203,10 +204,10 @@ def test_clash_cancelled_changes_nothing(
     app: App, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     path = exported_desk_break(app, monkeypatch, tmp_path)
-    before = app.repository.path.read_bytes()
+    before = folder_state(app.repository.folder)
     answer(monkeypatch, ClashDialog, ClashChoice.CANCEL)
     import_via_file_menu(app, monkeypatch, path)
-    assert app.repository.path.read_bytes() == before
+    assert folder_state(app.repository.folder) == before
     assert app.window.statusBar().currentMessage() == "Import cancelled; nothing was changed."
 
 
@@ -261,11 +262,12 @@ def test_escape_in_the_clash_dialog_cancels(qtbot: QtBot) -> None:
     assert not dialog.isVisible()
 
 
-def test_every_corpus_file_shows_its_problems_and_leaves_the_database_byte_identical(
+def test_every_corpus_file_shows_its_problems_and_leaves_the_data_folder_byte_identical(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     expected: dict[str, list[str]] = json.loads((CORPUS / "expected.json").read_text("utf-8"))
-    before = app.repository.path.read_bytes()
+    app.repository.save_routine(my_desk_break(app))  # a library file to leave alone
+    before = folder_state(app.repository.folder)
     shown = answer(monkeypatch, ImportProblemsDialog, None)
     for name, messages in sorted(expected.items()):
         import_via_file_menu(app, monkeypatch, CORPUS / name)
@@ -274,7 +276,7 @@ def test_every_corpus_file_shows_its_problems_and_leaves_the_database_byte_ident
         assert isinstance(problems, list)
         for message in messages:
             assert any(message in problem for problem in problems), (name, message, problems)
-        assert app.repository.path.read_bytes() == before, name
+        assert folder_state(app.repository.folder) == before, name
     assert len(shown) == len(expected) >= 20
 
 
@@ -293,12 +295,12 @@ def test_a_file_over_1_mb_is_refused_before_it_is_read(
         return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(Path, "open", spy_open)
-    before = app.repository.path.read_bytes()
+    before = folder_state(app.repository.folder)
     shown = answer(monkeypatch, ImportProblemsDialog, None)
     import_via_file_menu(app, monkeypatch, big)
     assert shown == [("big.json", ["the file is larger than 1 MB"])]
     assert read_sizes == []
-    assert app.repository.path.read_bytes() == before
+    assert folder_state(app.repository.folder) == before
 
 
 def test_problems_and_file_names_show_as_plain_text(qtbot: QtBot) -> None:

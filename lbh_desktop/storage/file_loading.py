@@ -1,0 +1,116 @@
+"""Reading the files of one device, conflict copies included; a damaged file is set aside."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from lbh_desktop.storage.atomic_storage import CorruptDatabaseError, parse_database
+from lbh_desktop.storage.device_folder import DeviceFiles
+from lbh_desktop.storage.set_aside import move_aside
+
+log = logging.getLogger(__name__)
+
+ProblemSink = Callable[[str], None]
+"""Takes a sentence for the user about a file that could not be used."""
+Restorer = Callable[[Path], str | None]
+"""Puts a good copy of one of this computer's files back from the backups; the backup's
+description ("the backup of 2026-12-01"), or None when no backup holds a good copy."""
+
+
+@dataclass
+class Loaded:
+    """A file's documents, and those of each conflict copy read alongside it."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    copies: list[Path] = field(default_factory=list)
+    """Conflict copies that were read (an own device tidies them once merged)."""
+    copy_documents: list[dict[str, Any]] = field(default_factory=list)
+
+
+def read_table(path: Path, table: str) -> list[dict[str, Any]]:
+    """CorruptDatabaseError for a damaged file, OSError for one that can't be read."""
+    return list(parse_database(path, path.read_bytes()).get(table, {}).values())
+
+
+def load_file(
+    files: DeviceFiles,
+    name: str,
+    table: str,
+    *,
+    own: bool,
+    problems: ProblemSink,
+    restore: Restorer | None = None,
+) -> Loaded:
+    """The documents of `files`/`name` and its conflict copies. A damaged file of this
+    computer is moved aside (and restored from a backup when one holds it); another
+    computer's is left for that computer and skipped. Either way the rest still loads."""
+    loaded = Loaded()
+    if name in files.names:
+        loaded.documents = _read_or_handle(files.path(name), table, own, problems, restore)
+    for copy in files.copies.get(name, []):
+        try:
+            loaded.copy_documents.extend(read_table(copy, table))
+        except FileNotFoundError:
+            continue
+        except (CorruptDatabaseError, OSError) as error:
+            _report(copy, error, own, problems)
+            continue
+        loaded.copies.append(copy)
+    return loaded
+
+
+def tidy_copies(copies: list[Path]) -> None:
+    """Remove conflict copies whose records are now in the file itself."""
+    for copy in copies:
+        with contextlib.suppress(FileNotFoundError):
+            copy.unlink()
+
+
+def _read_or_handle(
+    path: Path, table: str, own: bool, problems: ProblemSink, restore: Restorer | None
+) -> list[dict[str, Any]]:
+    try:
+        return read_table(path, table)
+    except FileNotFoundError:
+        return []
+    except (CorruptDatabaseError, OSError) as error:
+        moved = _report(path, error, own, problems)
+    if moved is None or restore is None:
+        return []
+    source = restore(path)
+    if source is None:
+        return []
+    try:
+        documents = read_table(path, table)
+    except (CorruptDatabaseError, OSError) as error:
+        log.warning("the restored %s can't be used either: %s", path, error)
+        return []
+    problems(f"{path.name} was restored from {source}.")
+    return documents
+
+
+def _report(path: Path, error: Exception, own: bool, problems: ProblemSink) -> Path | None:
+    reason = error.reason if isinstance(error, CorruptDatabaseError) else str(error)
+    if not own:
+        log.warning("skipping another computer's damaged file %s: %s", path, reason)
+        problems(
+            f"A file another computer wrote could not be used and was skipped: {path} "
+            f"({reason}). That computer will write it again."
+        )
+        return None
+    try:
+        moved = move_aside(path, datetime.now(UTC))
+    except OSError as move_error:
+        problems(f"Your file {path} could not be used ({reason}) or moved aside ({move_error}).")
+        return None
+    problems(
+        f"Your history file could not be used: {path.name} ({reason}). "
+        f"It was moved to {moved} so nothing is lost; the rest of your history is shown."
+    )
+    return moved

@@ -1,0 +1,67 @@
+"""Older months are read in idle time, other computers' writes are seen, problems are told."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from lbh_desktop.shell.history_sync import HistorySync
+from lbh_desktop.storage.repository import Repository
+from tests.storage.test_shared_folder import open_as, session_on
+
+
+def shared_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "Sync" / "lbh"
+    folder.mkdir(parents=True)
+    return folder
+
+
+def test_idle_reading_reads_every_month_then_stops(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = shared_folder(tmp_path)
+    with open_as("work", folder) as work:
+        for month in range(1, 13):
+            work.save_session(session_on(f"m{month}", date(2026, month, 3)))
+    with open_as("work", folder) as work:
+        sync = HistorySync(work)
+        assert work.preload_step() is True  # months wait to be read
+        for _ in range(11):
+            sync._preload.timeout.emit()
+        assert not sync._preload.isActive()
+        assert work.preload_step() is False
+        assert len(work.sessions()) == 12
+
+
+def test_another_computers_session_is_seen_and_views_are_told(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = shared_folder(tmp_path)
+    with open_as("work", folder) as work, open_as("home", folder) as home:
+        sync = HistorySync(work)
+        sync.refresh()  # home's folder appeared after work opened
+        assert sync.refresh() is False
+        home.save_session(session_on("from-home", date(2026, 12, 2)))
+        with qtbot.waitSignal(sync.changed, timeout=1000):
+            assert sync.refresh() is True
+        assert [s.id for s in work.sessions()] == ["from-home"]
+
+
+def test_a_damaged_month_found_while_reading_in_idle_time_is_told_once(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = shared_folder(tmp_path)
+    with open_as("home", folder) as home:
+        home.save_session(session_on("old", date(2025, 1, 3)))
+        home.save_session(session_on("new", date(2026, 12, 2)))
+        old_month = home.device_folder / "sessions-2025-01.json"
+    size = old_month.stat().st_size
+    old_month.write_bytes(b"x" * size)  # same size: the month index still trusts it
+    work: Repository
+    with open_as("work", folder) as work:
+        assert work.problems == []
+        sync = HistorySync(work)
+        told: list[list[str]] = []
+        sync.problems_found.connect(told.append)
+        for _ in range(3):
+            sync._preload.timeout.emit()
+        assert len(told) == 1 and str(old_month) in told[0][0]
+        assert [s.id for s in work.sessions()] == ["new"]
