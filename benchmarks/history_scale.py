@@ -1,7 +1,7 @@
-"""History scale: loading 10 years of sessions from a real database file.
+"""History scale: loading 10 years of sessions from a real data folder.
 
 The history is progress_benchmark.history() (the same 10 years the statistics and Progress
-page figures use), written once to a TinyDB file in a fresh data folder. The load is what
+page figures use), written once to month files in a fresh data folder. The load is what
 the app does at start-up: Repository.open (checks, migrations, built-ins) and sessions().
 Statistics and the Progress page on this history: benchmarks/progress_benchmark.py.
 """
@@ -25,21 +25,30 @@ from tinydb import TinyDB
 from lbh_desktop.core.models import SessionRecord
 from lbh_desktop.storage import bundled
 from lbh_desktop.storage.atomic_storage import AtomicJSONStorage
-from lbh_desktop.storage.migrations import SESSIONS_TABLE
+from lbh_desktop.storage.history_store import SESSIONS_TABLE
 from lbh_desktop.storage.repository import Repository
+from lbh_desktop.storage.single_file_migration import SINGLE_FILE
 
 LOAD_TARGET_MS = 150.0
 REPEATS = 5
 
 
 def write_database(data_dir: Path, sessions: list[SessionRecord]) -> Path:
-    """A real data file with `sessions`, inserted in one write (saving one by one, as the app
-    does, would rewrite the file 7,000 times)."""
-    Repository.open(data_dir, bundled.load_builtin_routines()).close()
-    path = data_dir / Repository.DB_FILENAME
-    with TinyDB(path, storage=AtomicJSONStorage) as db:
+    """A real data folder with `sessions`, as the app keeps it: written as an old one-file
+    history in one insert (saving one by one, as the app does, would take thousands of
+    writes), then opened once, which moves it into month files and writes the month index.
+    Returns this computer's folder of files."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with TinyDB(data_dir / SINGLE_FILE, storage=AtomicJSONStorage) as db:
         db.table(SESSIONS_TABLE).insert_multiple(record.to_dict() for record in sessions)
-    return path
+    with Repository.open(data_dir, bundled.load_builtin_routines()) as repository:
+        return repository.device_folder
+
+
+def folder_mb(folder: Path) -> tuple[float, float]:
+    """(all files, the largest file) in MB."""
+    sizes = [path.stat().st_size for path in folder.iterdir() if path.is_file()]
+    return sum(sizes) / 1e6, max(sizes, default=0) / 1e6
 
 
 def load_ms(data_dir: Path, expected: int) -> tuple[float, float]:
@@ -69,17 +78,17 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="lbh-history-") as tmp:
         data_dir = Path(tmp) / "data"
         start = time.perf_counter()
-        path = write_database(data_dir, sessions)
+        folder = write_database(data_dir, sessions)
         write_ms = (time.perf_counter() - start) * 1000
-        size_mb = path.stat().st_size / 1e6
+        size_mb, _ = folder_mb(folder)
         first, _ = load_ms(data_dir, len(sessions))
         loads, agains = zip(
             *(load_ms(data_dir, len(sessions)) for _ in range(repeats)), strict=True
         )
-    print(f"History: {len(sessions)} sessions over {years} years in a {size_mb:.1f} MB file:")
+    print(f"History: {len(sessions)} sessions over {years} years, {size_mb:.1f} MB of month files:")
     misses = print_rows(
         [
-            Row("write the file once (set-up, one insert)", write_ms),
+            Row("write the files once (set-up: one insert, then moved into months)", write_ms),
             Row("load: Repository.open + sessions(), first", first, LOAD_TARGET_MS),
             Row(
                 f"load: Repository.open + sessions(), median of {repeats}",

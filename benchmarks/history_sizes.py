@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_rows import Row, print_rows, xvfb_display
-from history_scale import write_database
+from history_scale import folder_mb, write_database
 from progress_benchmark import TODAY
 from progress_first_open import open_ms
 from startup_benchmark import APP_CHILD, time_to_first_paint
@@ -144,14 +144,15 @@ def background_rss_mb(data: Path, env: dict[str, str]) -> float:
 def measure(count: int, tmp: Path, env: dict[str, str]) -> dict[str, float]:
     data = tmp / f"data-{count}"
     data.mkdir(mode=0o700)
-    path = write_database(data, heavy_history(count))
+    folder = write_database(data, heavy_history(count))
     (data / "settings.ini").write_text(SETTINGS)
     args = ["--data-dir", str(data)]
     time_to_first_paint(APP_CHILD, args, env)  # unmeasured: warms the disk cache
     startup = statistics.median(time_to_first_paint(APP_CHILD, args, env) for _ in range(APP_RUNS))
     progress = statistics.median(open_ms(args, env) for _ in range(APP_RUNS))
     return {
-        "file_mb": path.stat().st_size / 1e6,
+        "file_mb": folder_mb(folder)[0],
+        "largest_mb": folder_mb(folder)[1],
         "startup": startup,
         "save": save_ms(data, count),
         "progress": progress,
@@ -180,13 +181,16 @@ def main() -> int:
             figures = {count: measure(count, tmp, env) for count in sizes}
     bus = "a session bus" if os.environ.get("DBUS_SESSION_BUS_ADDRESS") else "no session bus"
     where = f"Xvfb {display}, {bus}" if display else f"offscreen, {bus}"
-    print(f"History sizes, one TinyDB file, {where} (medians of {APP_RUNS} app runs):")
-    print("| sessions | file MB | start-up ms | save ms | Progress open ms | background MB |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print(f"History sizes, month files, {where} (medians of {APP_RUNS} app runs):")
+    print(
+        "| sessions | files MB | largest file MB | start-up ms | save ms | Progress open ms "
+        "| background MB |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|")
     for count, row in figures.items():
         print(
-            f"| {count:,} | {row['file_mb']:.1f} | {row['startup']:.0f} | {row['save']:.1f} "
-            f"| {row['progress']:.0f} | {row['rss']:.1f} |"
+            f"| {count:,} | {row['file_mb']:.1f} | {row['largest_mb']:.2f} | {row['startup']:.0f} "
+            f"| {row['save']:.1f} | {row['progress']:.0f} | {row['rss']:.1f} |"
         )
     smallest, largest = figures[sizes[0]], figures[sizes[-1]]
     label = f"{sizes[-1]:,} / {sizes[0]:,}"

@@ -20,6 +20,8 @@ from lbh_desktop.core.timeline import SegmentKind
 from lbh_desktop.shell.app import App
 from lbh_desktop.shell.build import build_app
 from lbh_desktop.shell.qt_application import create_application
+from lbh_desktop.storage import bundled
+from lbh_desktop.storage.repository import Repository
 from lbh_desktop.ui.settings.settings_dialog import SettingsDialog
 from lbh_desktop.ui.settings.settings_values import SettingsChoices
 
@@ -123,6 +125,29 @@ def main() -> None:
     app.repository.close()
 
 
+def add_second_computer(app: App) -> None:
+    """Three weeks of sessions on this computer and one week on "home-desktop", sharing the
+    data folder, so Settings → Data folder lists two computers."""
+    history = demo_history(21)
+    for record in history[len(history) // 3 :]:
+        app.repository.save_session(record)
+    home_app_folder = Path(tempfile.mkdtemp(prefix="lbh-shots-home-"))
+    with Repository.open(
+        home_app_folder, bundled.load_builtin_routines(), history_folder=app.repository.folder
+    ) as home:
+        for record in history[: len(history) // 3]:
+            home.save_session(record)
+    info = home.device_folder / "device.json"
+    info.write_text(info.read_text().replace(home_name(), "home-desktop"))
+    app.repository.refresh()
+
+
+def home_name() -> str:
+    import platform
+
+    return platform.node()
+
+
 def shoot_settings_and_mat_mode(app: App, clock: FakeClock, out: Path, theme: str) -> None:
     """The Settings dialog's pages and mat mode during a hold, at both sizes."""
     qt_app = QApplication.instance()
@@ -136,13 +161,15 @@ def shoot_settings_and_mat_mode(app: App, clock: FakeClock, out: Path, theme: st
         print(path)
 
     assert app.settings is not None
+    add_second_computer(app)
     dialog = SettingsDialog(
         SettingsChoices.read(app.preferences),
-        app.repository.path.parent,
+        app.repository.data_dir,
         "",
         app.settings.voice_section,
         lambda: None,
         app.window,
+        app.settings.data_folder_page,
     )
     dialog.show()
     for index in range(dialog.tabs.count()):
