@@ -172,12 +172,13 @@ def build_app(
             app.progress_view = view
             app.progress = ProgressController(
                 view,
-                repository.shared_sessions,
+                lambda: repository.shared_sessions(read_all=False),  # history_sync reads on
                 repository.skip_days,
                 repository.set_skip_day,
                 goals,
                 set_goals,
                 today,
+                repository.unread_months,
             )
             app.progress.start_routine_requested.connect(start_routine)
         app.progress.refresh()
@@ -207,8 +208,13 @@ def build_app(
         if app.progress is not None:
             app.progress.refresh()
 
+    def on_history_fully_read() -> None:
+        if app.progress is not None:
+            app.progress.refresh()  # it showed the months read so far
+
     history_sync = HistorySync(repository, window)
     history_sync.changed.connect(on_other_computers_wrote)
+    history_sync.fully_read.connect(on_history_fully_read)
     history_sync.problems_found.connect(lambda texts: tell_history_problems(window, texts))
     history_sync.start()
     library.refresh()

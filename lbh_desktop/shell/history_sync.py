@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -14,7 +15,9 @@ log = logging.getLogger(__name__)
 PRELOAD_DELAY_MS = 800
 """After the first paint, so reading old months never delays the window."""
 PRELOAD_STEP_MS = 5
-"""Between months: one month is a few milliseconds, so input is answered between them."""
+"""Between batches of months, so input is answered between them."""
+PRELOAD_BUDGET_S = 0.02
+"""Months are read until this much time has passed in one batch (a month is ~5–15 ms)."""
 REFRESH_MS = 60_000
 """How often to look for another computer's writes while the app is not being used."""
 
@@ -26,6 +29,8 @@ class HistorySync(QObject):
 
     changed = Signal()
     """Another computer's writes were read: views showing history should redraw."""
+    fully_read = Signal()
+    """The last unread month was read: views showing part of the history should redraw."""
     problems_found = Signal(list)
     """Sentences about files found unusable after start-up (start-up's own are notices)."""
 
@@ -65,8 +70,13 @@ class HistorySync(QObject):
             self.refresh()
 
     def _preload_step(self) -> None:
-        if not self._repository.preload_step():
+        started = time.perf_counter()
+        more = True
+        while more and time.perf_counter() - started < PRELOAD_BUDGET_S:
+            more = self._repository.preload_step()
+        if not more:
             self._preload.stop()
+            self.fully_read.emit()
         self._tell_problems()
 
     def _tell_problems(self) -> None:

@@ -101,16 +101,22 @@ class HistoryStore:
         """Copies of every session, oldest first (reads every month not read yet)."""
         return [copy_session(record) for record in self.shared_sessions()]
 
-    def shared_sessions(self) -> tuple[SessionRecord, ...]:
+    def shared_sessions(self, *, read_all: bool = True) -> tuple[SessionRecord, ...]:
         """Every session, oldest first, NOT copied: for readers that change nothing (the
-        Progress report over years of sessions; a copy of 50,000 takes ~200 ms)."""
-        if self._ordered is None:
+        Progress report over years of sessions; a copy of 50,000 takes ~200 ms). With
+        `read_all` false, only the months read so far (see unread_months)."""
+        if read_all and self._unloaded():
             with cycle_collection_paused():
                 for key in self._unloaded():
                     self._load(key)
+        if self._ordered is None:
             ordered = sorted(self._merged().values(), key=lambda record: record.started_utc)
             self._ordered = tuple(ordered)
         return self._ordered
+
+    def unread_months(self) -> int:
+        """Month files (of every computer) not read yet."""
+        return len(self._unloaded())
 
     def sessions_since(self, day: date) -> list[SessionRecord]:
         """Copies of the sessions dated `day` or later, oldest first (reads only those months)."""

@@ -233,10 +233,15 @@ class Repository:
         """All session records of every computer, oldest first by start time."""
         return self._history.sessions()
 
-    def shared_sessions(self) -> tuple[SessionRecord, ...]:
+    def shared_sessions(self, *, read_all: bool = True) -> tuple[SessionRecord, ...]:
         """All sessions as sessions() gives them, but not copied: only for readers that never
-        change a record (the Progress report and exports over years of history)."""
-        return self._history.shared_sessions()
+        change a record (the Progress report over years of history). With `read_all` false,
+        only the months read so far, newest first (see unread_months and preload_step)."""
+        return self._history.shared_sessions(read_all=read_all)
+
+    def unread_months(self) -> int:
+        """Months of history not read yet (the window reads them in idle time)."""
+        return self._history.unread_months()
 
     def sessions_since(self, day: date) -> list[SessionRecord]:
         """The sessions dated `day` or later, oldest first (older months stay unread)."""

@@ -65,3 +65,41 @@ def test_a_damaged_month_found_while_reading_in_idle_time_is_told_once(
             sync._preload.timeout.emit()
         assert len(told) == 1 and str(old_month) in told[0][0]
         assert [s.id for s in work.sessions()] == ["new"]
+
+
+def test_progress_shows_the_months_read_so_far_and_redraws_when_all_are_read(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from datetime import date as day_type
+
+    from lbh_desktop.core.progress import Goals
+    from lbh_desktop.ui.progress.progress_controller import ProgressController
+    from lbh_desktop.ui.progress.progress_view import ProgressView
+
+    folder = shared_folder(tmp_path)
+    with open_as("work", folder) as work:
+        for month in range(1, 13):
+            work.save_session(session_on(f"m{month}", date(2026, month, 3)))
+    with open_as("work", folder) as work:
+        view = ProgressView()
+        qtbot.addWidget(view)
+        progress = ProgressController(
+            view,
+            lambda: work.shared_sessions(read_all=False),
+            work.skip_days,
+            work.set_skip_day,
+            Goals,
+            lambda goals: None,
+            lambda: day_type(2026, 12, 20),
+            work.unread_months,
+        )
+        sync = HistorySync(work)
+        sync.fully_read.connect(progress.refresh)
+        work.preload_step()  # December, as idle time would read it first
+        progress.refresh()
+        assert progress.report is not None and progress.report.first_day == date(2026, 12, 3)
+        assert view.status_label.text().startswith("Reading older sessions: 11 months to go")
+        with qtbot.waitSignal(sync.fully_read, timeout=2000):
+            sync._preload.start()
+        assert progress.report.first_day == date(2026, 1, 3)
+        assert not view.status_label.isVisibleTo(view)

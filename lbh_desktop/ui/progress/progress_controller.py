@@ -147,10 +147,15 @@ class ProgressController(QObject):
         goals: Callable[[], Goals],
         set_goals: Callable[[Goals], None],
         today: Callable[[], date],
+        unread_months: Callable[[], int] = lambda: 0,
     ) -> None:
+        """`sessions` may give only the months read so far while `unread_months` says more
+        are coming (the window reads years of history in idle time): the page says so, and
+        is refreshed once they are read."""
         super().__init__(view)
         self._view = view
         self._sessions = sessions
+        self._unread_months = unread_months
         self._skip_days = skip_days
         self._set_skip_day = set_skip_day
         self._goals = goals
@@ -174,6 +179,11 @@ class ProgressController(QObject):
         self.report = build_report(self._sessions(), goals, self._skipped, self._today())
         self._view.set_goals(goals.strength_per_week, goals.stretch_days_per_week)
         self._show()
+        unread = self._unread_months()
+        if unread:
+            self._view.show_status(reading_text(unread))
+        elif self._view.status_label.text().startswith(READING_PREFIX):
+            self._view.show_status("")
 
     def _show(self) -> None:
         report = self.report
@@ -280,6 +290,16 @@ class ProgressController(QObject):
         status = export_history_csv(self._view, self._sessions)
         if status:
             self._view.show_status(status)
+
+
+READING_PREFIX = "Reading older sessions"
+
+
+def reading_text(months: int) -> str:
+    return (
+        f"{READING_PREFIX}: {months} month{'s' if months != 1 else ''} to go. "
+        "Streaks and totals update when they are read."
+    )
 
 
 def export_history_csv(
