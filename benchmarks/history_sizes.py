@@ -8,7 +8,10 @@ a real data folder, then measured as the app runs it:
 - save: `Repository.save_session` of one more session, the call the player makes on the UI
   thread when a session ends (median of 5, each a new session);
 - Progress: Ctrl+2 one second after the first paint to the Weeks chart's first paint
-  (progress_first_open's child);
+  (progress_first_open's child); with years of history that paint shows the months read
+  by then, and the page redraws once idle time has read the rest;
+- whole history: reading every month and building the report from all of it, the work
+  idle time does before Progress shows the whole history (in this process);
 - memory: the resident memory of the app waiting in the background (`--background`), read
   once it answers `lbh-desktop status`.
 
@@ -39,6 +42,7 @@ from progress_first_open import open_ms
 from startup_benchmark import APP_CHILD, time_to_first_paint
 
 from lbh_desktop.core.models import RoutineKind, SessionRecord, SessionStatus, StepRecord
+from lbh_desktop.core.progress import Goals, build_report
 from lbh_desktop.storage import bundled
 from lbh_desktop.storage.repository import Repository
 
@@ -121,6 +125,19 @@ def save_ms(data: Path, count: int) -> float:
     return statistics.median(times)
 
 
+def whole_history_ms(data: Path) -> float:
+    """Milliseconds to read every month and build the Progress report from all of it: what
+    idle time does after start-up (in 20 ms batches) before Progress shows the whole
+    history. In this process, no display."""
+    repository = Repository.open(data, bundled.load_builtin_routines())
+    try:
+        start = time.perf_counter()
+        build_report(repository.shared_sessions(), Goals(), repository.skip_days(), TODAY)
+        return (time.perf_counter() - start) * 1000
+    finally:
+        repository.close()
+
+
 def background_rss_mb(data: Path, env: dict[str, str]) -> float:
     """Resident memory of `lbh-desktop --background` once it answers `status`."""
     command = [sys.executable, "-m", "lbh_desktop", "--data-dir", str(data)]
@@ -155,6 +172,7 @@ def measure(count: int, tmp: Path, env: dict[str, str]) -> dict[str, float]:
         "largest_mb": folder_mb(folder)[1],
         "startup": startup,
         "save": save_ms(data, count),
+        "whole": whole_history_ms(data),
         "progress": progress,
         "rss": background_rss_mb(data, env),
     }
@@ -184,13 +202,13 @@ def main() -> int:
     print(f"History sizes, month files, {where} (medians of {APP_RUNS} app runs):")
     print(
         "| sessions | files MB | largest file MB | start-up ms | save ms | Progress open ms "
-        "| background MB |"
+        "| whole history read + report ms | background MB |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for count, row in figures.items():
         print(
             f"| {count:,} | {row['file_mb']:.1f} | {row['largest_mb']:.2f} | {row['startup']:.0f} "
-            f"| {row['save']:.1f} | {row['progress']:.0f} | {row['rss']:.1f} |"
+            f"| {row['save']:.1f} | {row['progress']:.0f} | {row['whole']:.0f} | {row['rss']:.1f} |"
         )
     smallest, largest = figures[sizes[0]], figures[sizes[-1]]
     label = f"{sizes[-1]:,} / {sizes[0]:,}"
