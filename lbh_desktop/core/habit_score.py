@@ -49,23 +49,45 @@ def habit_scores(
         raise ValueError(
             f"days must be consecutive and oldest first: {days[gap - 1]} → {days[gap]}"
         )
+    skipped = set(skip_days)
+    return scores_of_flags(
+        [1 if done_per_day.get(day, 0) > 0 else 0 for day in days],
+        [day in skipped for day in days] if skipped else None,
+        numerator,
+        denominator,
+    )
+
+
+def scores_of_flags(
+    done: Sequence[int], skipped: Sequence[int] | None, numerator: int, denominator: int
+) -> list[float]:
+    """habit_scores() of consecutive days given as flags, oldest first: done[i] is 1 when day
+    i was done, else 0; skipped[i] is true (non-zero) on a skip day, and None means no skip
+    days. The caller has checked that numerator and denominator are at least 1. build_report
+    uses this directly for its thousands of days."""
     frequency = numerator / denominator
     multiplier = score_multiplier(frequency)
     gain = 1.0 - multiplier
     if frequency < 1.0:
         numerator *= 2
         denominator *= 2
-
-    done = [1 if done_per_day.get(day, 0) > 0 else 0 for day in days]
-    skipped = set(skip_days)
+    # The rolling sum is 0..denominator: its completion, min(1.0, rolling / numerator), once.
+    completion = [min(1.0, rolling / numerator) for rolling in range(denominator + 1)]
+    # The done flag of the day leaving the rolling window, `denominator` days back (0 before).
+    leaving = [*[0] * denominator, *done][: len(done)]
     scores: list[float] = []
+    append = scores.append
     rolling = 0
     previous = 0.0
-    for index, day in enumerate(days):
-        rolling += done[index]
-        if index >= denominator:
-            rolling -= done[index - denominator]
-        if day not in skipped:
-            previous = multiplier * previous + gain * min(1.0, rolling / numerator)
-        scores.append(previous)
+    if skipped is None:
+        for flag, left in zip(done, leaving):  # noqa: B905 - strict= slows zip() down; same lengths
+            rolling += flag - left
+            previous = multiplier * previous + gain * completion[rolling]
+            append(previous)
+        return scores
+    for flag, left, skip in zip(done, leaving, skipped):  # noqa: B905
+        rolling += flag - left
+        if not skip:
+            previous = multiplier * previous + gain * completion[rolling]
+        append(previous)
     return scores

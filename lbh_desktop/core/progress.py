@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lbh_desktop.core.counting import counts
-from lbh_desktop.core.habit_score import habit_scores
+from lbh_desktop.core.habit_score import scores_of_flags
 from lbh_desktop.core.hold_progress import HoldTrend, hold_trends_by_week
 from lbh_desktop.core.models import SessionRecord
 from lbh_desktop.core.progress_weeks import (
@@ -84,7 +84,7 @@ def build_report(
     zones and DST don't move a session. Sessions dated after `today` (possible after flying
     west) only appear in daily_minutes and the hold trends."""
     history = read_history(sessions, today)
-    holds = hold_trends_by_week(history.with_weeks)
+    holds = hold_trends_by_week(history.with_steps)
     first_day = history.first_day
     if first_day is None:
         return ProgressReport(
@@ -101,12 +101,15 @@ def build_report(
         )
 
     weeks = build_weeks(history, today, goals, skip_days)
-    days = [date.fromordinal(n) for n in range(first_day.toordinal(), today.toordinal() + 1)]
-    skipped = set(skip_days)
-    strength = habit_scores(days, history.strength_days, goals.strength_per_week, 7, skipped)
-    stretch = habit_scores(days, history.stretch_days, goals.stretch_days_per_week, 7, skipped)
+    start = first_day.toordinal()
+    days = list(map(date.fromordinal, range(start, today.toordinal() + 1)))
+    strength_done = _day_flags(history.strength_days, start, len(days))
+    stretch_done = _day_flags(history.stretch_days, start, len(days))
+    skipped = _day_flags(skip_days, start, len(days)) if skip_days else None
+    strength = scores_of_flags(strength_done, skipped, goals.strength_per_week, 7)
+    stretch = scores_of_flags(stretch_done, skipped, goals.stretch_days_per_week, 7)
     strength_current, strength_best = _strength_streaks(weeks, goals)
-    stretch_current, stretch_best = _stretch_streaks(days, history.stretch_days, skipped)
+    stretch_current, stretch_best = _stretch_streaks(stretch_done, skipped)
     return ProgressReport(
         today=today,
         first_day=first_day,
@@ -146,18 +149,28 @@ def _strength_streaks(weeks: Sequence[WeekSummary], goals: Goals) -> tuple[int, 
     return run, best
 
 
-def _stretch_streaks(
-    days: Sequence[date], done: Mapping[date, int], skipped: Collection[date]
-) -> tuple[int, int]:
-    """Consecutive days with stretching, ending today or yesterday; skip days without a
-    session are passed over, and today not done yet does not break the run."""
-    run = best = 0
-    today = days[-1] if days else None
+def _day_flags(days: Iterable[date], start: int, count: int) -> list[int]:
+    """1 for each of `count` days from the one with ordinal `start` that is in `days`, else 0."""
+    flags = [0] * count
     for day in days:
-        if day in done:
+        index = day.toordinal() - start
+        if 0 <= index < count:
+            flags[index] = 1
+    return flags
+
+
+def _stretch_streaks(done: Sequence[int], skipped: Sequence[int] | None) -> tuple[int, int]:
+    """Consecutive days with stretching, ending today or yesterday; skip days without a
+    session are passed over, and today not done yet does not break the run. Days are flags
+    from the first day to today (the last)."""
+    run = best = 0
+    today = len(done) - 1
+    for index, flag in enumerate(done):
+        if flag:
             run += 1
-            best = max(best, run)
-        elif day not in skipped and day != today:
+            if run > best:
+                best = run
+        elif (skipped is None or not skipped[index]) and index != today:
             run = 0
     return run, best
 

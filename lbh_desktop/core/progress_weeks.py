@@ -6,10 +6,10 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from itertools import chain
 
-from lbh_desktop.core.counting import counts
 from lbh_desktop.core.hold_progress import week_start_of
-from lbh_desktop.core.models import RoutineKind, SessionRecord
+from lbh_desktop.core.models import RoutineKind, SessionRecord, SessionStatus
 
 ONE_WEEK = timedelta(days=7)
 
@@ -50,7 +50,8 @@ def category_of(session: SessionRecord) -> Category:
 
 
 _STRENGTH = Category.STRENGTH
-_CATEGORIES = tuple(Category)
+_STRETCH = Category.STRETCH
+_DESK_BREAK = Category.DESK_BREAK
 
 
 @dataclass(frozen=True)
@@ -77,16 +78,26 @@ class WeekSummary:
 
 
 class WeekTally:
-    """Counted sessions, their seconds and stretching days, and pain ratings of one week."""
+    """Counted sessions and their seconds by category, days with stretching, and the pain
+    ratings of one week."""
 
-    __slots__ = ("pain_count", "pain_total", "seconds", "sessions", "stretch_days")
+    __slots__ = (
+        "desk_break",
+        "desk_break_seconds",
+        "pain_count",
+        "pain_total",
+        "strength",
+        "strength_seconds",
+        "stretch",
+        "stretch_days",
+        "stretch_seconds",
+    )
 
     def __init__(self) -> None:
-        self.sessions = dict.fromkeys(_CATEGORIES, 0)
-        self.seconds = dict.fromkeys(_CATEGORIES, 0.0)
-        self.stretch_days: set[date] = set()
-        self.pain_total = 0
-        self.pain_count = 0
+        self.strength = self.stretch = self.desk_break = 0
+        self.strength_seconds = self.stretch_seconds = self.desk_break_seconds = 0.0
+        self.stretch_days = 0  # days with a counted stretch, warm-up or desk-break session
+        self.pain_total = self.pain_count = 0
 
 
 @dataclass
@@ -98,62 +109,115 @@ class History:
     daily_minutes: dict[date, float] = field(default_factory=dict)
     weeks: dict[date, WeekTally] = field(default_factory=dict)
     """Tallies by week start of the weeks with sessions up to today (maybe before first_day)."""
-    strength_days: dict[date, int] = field(default_factory=dict)
-    stretch_days: dict[date, int] = field(default_factory=dict)
-    """Counted strength, and stretch or desk-break, sessions per local day up to today."""
-    with_weeks: list[tuple[SessionRecord, date]] = field(default_factory=list)
-    """Every session with the Monday of its local week, for the hold trends."""
+    strength_days: set[date] = field(default_factory=set)
+    stretch_days: set[date] = field(default_factory=set)
+    """The local days up to today with a counted strength, and stretch or desk-break, session."""
+    with_steps: list[tuple[SessionRecord, date]] = field(default_factory=list)
+    """Every session with steps (the only ones with holds) and the Monday of its local week,
+    in the order given, for the hold trends."""
+
+
+_BACK_TO_MONDAY = tuple(timedelta(days=n) for n in range(7))
+_COMPLETED = SessionStatus.COMPLETED
+_PARTIAL = SessionStatus.PARTIAL
+_END = SessionRecord("", "", "", RoutineKind.STRETCH, "", "", 0)
+"""Put after the sessions: a local_date unlike any other, it ends the last run."""
 
 
 def read_history(sessions: Iterable[SessionRecord], today: date) -> History:
-    """One pass, parsing each distinct local_date once. Sessions dated after `today` (possible
-    after flying west) only add to daily_minutes and the hold trends."""
-    parsed: dict[str, tuple[date, date]] = {}
+    """One pass, parsing a local_date once per run of sessions with that date (sessions come
+    in time order, so a day's sessions are mostly together). Sessions dated after `today`
+    (possible after flying west) only add to daily_minutes and the hold trends.
+
+    Opening Progress sends up to 50,000 sessions through here, so a session costs as few
+    steps as can be: the figures of the current day and week live in plain locals, written
+    back when the run or the week changes, and nothing is allocated per session but the pairs
+    of `with_steps` (each object alive at a collection is garbage-collector work). Seconds are
+    added one session at a time in the order given, so each sum is the same float as adding
+    them up session by session."""
     seconds_per_day: dict[date, float] = {}
     tallies: dict[date, WeekTally] = {}
-    strength_days: dict[date, int] = {}
-    stretch_days: dict[date, int] = {}
-    with_weeks: list[tuple[SessionRecord, date]] = []
-    first_day: date | None = None
-    # Plain locals and one pass: this loop runs for each of maybe 7,000 sessions.
-    parsed_date = parsed.get
-    add_with_week = with_weeks.append
-    for session in sessions:
-        known = parsed_date(session.local_date)
-        if known is None:
-            day = date.fromisoformat(session.local_date)
-            known = parsed[session.local_date] = (day, week_start_of(day))
-        day, week = known
-        add_with_week((session, week))
+    strength_days: set[date] = set()
+    stretch_days: set[date] = set()
+    with_steps: list[tuple[SessionRecord, date]] = []
+    add_with_steps = with_steps.append
+    parse = date.fromisoformat
+    category_of_kind = _CATEGORY_OF_KIND
+    completed, partial = _COMPLETED, _PARTIAL
+    desk_break, strength_category = _DESK_BREAK, _STRENGTH
+    run_date: object = _END  # no local_date equals it: the first session starts a run
+    day = week = today
+    future = True
+    day_seconds = 0.0
+    # The week being counted: `tally` gets these back when a run of another week starts.
+    tally = WeekTally()  # until the first run up to today: a blank that nothing reads
+    tally_week: date | None = None
+    strength = stretch = desk = week_stretch_days = pain_total = pain_count = 0
+    strength_seconds = stretch_seconds = desk_seconds = 0.0
+    strength_before = others_before = 0
+    for session in chain(sessions, (_END,)):
+        if session.local_date != run_date:
+            if day_seconds > 0:
+                seconds_per_day[day] = day_seconds
+            if strength != strength_before:
+                strength_days.add(day)
+            if stretch + desk != others_before and day not in stretch_days:
+                stretch_days.add(day)
+                week_stretch_days += 1
+            ended = session is _END
+            if not ended:
+                run_date = local_date = session.local_date
+                day = parse(local_date)
+                week = day - _BACK_TO_MONDAY[day.weekday()]
+                day_seconds = seconds_per_day.get(day, 0.0)
+                future = day > today
+            if ended or (not future and week != tally_week):
+                tally.strength, tally.strength_seconds = strength, strength_seconds
+                tally.stretch, tally.stretch_seconds = stretch, stretch_seconds
+                tally.desk_break, tally.desk_break_seconds = desk, desk_seconds
+                tally.stretch_days = week_stretch_days
+                tally.pain_total, tally.pain_count = pain_total, pain_count
+                if ended:
+                    break
+                tally_week = week
+                found = tallies.get(week)
+                tally = tallies[week] = WeekTally() if found is None else found
+                strength, strength_seconds = tally.strength, tally.strength_seconds
+                stretch, stretch_seconds = tally.stretch, tally.stretch_seconds
+                desk, desk_seconds = tally.desk_break, tally.desk_break_seconds
+                week_stretch_days = tally.stretch_days
+                pain_total, pain_count = tally.pain_total, tally.pain_count
+            strength_before, others_before = strength, stretch + desk
         done = session.done_seconds
         if done > 0:
-            seconds_per_day[day] = seconds_per_day.get(day, 0.0) + done
-        if day > today:
+            day_seconds += done
+        if session.steps:
+            add_with_steps((session, week))
+        if future:
             continue
-        tally = tallies.get(week)
-        if tally is None:
-            tally = tallies[week] = WeekTally()
         if session.pain is not None:
-            tally.pain_total += session.pain
-            tally.pain_count += 1
-        if counts(session):
-            category = _CATEGORY_OF_KIND[session.routine_kind]
-            tally.sessions[category] += 1
-            tally.seconds[category] += done
-            if category is _STRENGTH:
-                strength_days[day] = strength_days.get(day, 0) + 1
+            pain_total += session.pain
+            pain_count += 1
+        # counts(session), inlined: a call per session would cost a tenth of this loop.
+        status = session.status
+        if status is completed or (status is partial and done >= session.planned_seconds / 2):
+            category = category_of_kind[session.routine_kind]
+            if category is desk_break:  # the most frequent: several a day
+                desk += 1
+                desk_seconds += done
+            elif category is strength_category:
+                strength += 1
+                strength_seconds += done
             else:
-                stretch_days[day] = stretch_days.get(day, 0) + 1
-                tally.stretch_days.add(day)
-            if first_day is None or day < first_day:
-                first_day = day
+                stretch += 1
+                stretch_seconds += done
     return History(
-        first_day=first_day,
+        first_day=min(strength_days | stretch_days, default=None),
         daily_minutes={day: seconds / 60 for day, seconds in seconds_per_day.items()},
         weeks=tallies,
         strength_days=strength_days,
         stretch_days=stretch_days,
-        with_weeks=with_weeks,
+        with_steps=with_steps,
     )
 
 
@@ -179,16 +243,20 @@ def build_weeks(
 
 
 def _summary(week_start: date, tally: WeekTally, skip_days: int, goals: Goals) -> WeekSummary:
-    iso = week_start.isocalendar()
-    strength = tally.sessions[_STRENGTH]
-    stretch_days = len(tally.stretch_days)
+    iso_year, iso_week, _weekday = week_start.isocalendar()
+    strength = tally.strength
+    stretch_days = tally.stretch_days
     return WeekSummary(
         week_start=week_start,
-        iso_year=iso.year,
-        iso_week=iso.week,
-        label=f"W{iso.week}",
-        sessions=dict(tally.sessions),
-        minutes={category: seconds / 60 for category, seconds in tally.seconds.items()},
+        iso_year=iso_year,
+        iso_week=iso_week,
+        label=f"W{iso_week}",
+        sessions={_STRENGTH: strength, _STRETCH: tally.stretch, _DESK_BREAK: tally.desk_break},
+        minutes={
+            _STRENGTH: tally.strength_seconds / 60,
+            _STRETCH: tally.stretch_seconds / 60,
+            _DESK_BREAK: tally.desk_break_seconds / 60,
+        },
         strength_sessions=strength,
         stretch_days=stretch_days,
         skip_days=skip_days,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
 import pytest
 
-from lbh_desktop.core.habit_score import habit_scores, score_multiplier
+from lbh_desktop.core.habit_score import habit_scores, score_multiplier, scores_of_flags
 
 MONDAY = date(2026, 3, 2)
 
@@ -128,3 +129,45 @@ def test_rejects_days_that_are_not_consecutive_oldest_first() -> None:
         habit_scores([MONDAY, MONDAY + timedelta(days=2)], {}, 1, 1)
     with pytest.raises(ValueError, match="consecutive"):
         habit_scores([MONDAY, MONDAY - timedelta(days=1)], {}, 1, 1)
+
+
+def loop_scores(
+    done: list[int], skipped: list[bool], numerator: int, denominator: int
+) -> list[float]:
+    """The docstring's formula, step by step, to check scores_of_flags() against."""
+    multiplier = score_multiplier(numerator / denominator)
+    if numerator / denominator < 1:
+        numerator, denominator = numerator * 2, denominator * 2
+    previous, scores = 0.0, []
+    for index in range(len(done)):
+        rolling = sum(done[max(0, index - denominator + 1) : index + 1])
+        if not skipped[index]:
+            completion = min(1.0, rolling / numerator)
+            previous = multiplier * previous + (1.0 - multiplier) * completion
+        scores.append(previous)
+    return scores
+
+
+@pytest.mark.parametrize(("numerator", "denominator"), [(1, 1), (3, 7), (7, 7), (1, 7), (2, 1)])
+def test_scores_of_flags_match_the_formula_to_the_last_bit(
+    numerator: int, denominator: int
+) -> None:
+    rng = random.Random(numerator * 10 + denominator)
+    done = [int(rng.random() < 0.5) for _ in range(400)]
+    skipped = [rng.random() < 0.1 for _ in range(400)]
+
+    with_skips = scores_of_flags(done, skipped, numerator, denominator)
+    without = scores_of_flags(done, None, numerator, denominator)
+
+    assert with_skips == loop_scores(done, skipped, numerator, denominator)
+    assert without == loop_scores(done, [False] * 400, numerator, denominator)
+    assert scores_of_flags(done, [0] * 400, numerator, denominator) == without
+    days = days_from(MONDAY, 400)
+    done_per_day = {day: 2 for day, flag in zip(days, done, strict=True) if flag}
+    skip_days = {day for day, skip in zip(days, skipped, strict=True) if skip}
+    assert habit_scores(days, done_per_day, numerator, denominator, skip_days) == with_skips
+
+
+def test_scores_of_flags_for_fewer_days_than_the_window() -> None:
+    assert scores_of_flags([], None, 3, 7) == []
+    assert scores_of_flags([1, 0, 1], None, 3, 7) == loop_scores([1, 0, 1], [False] * 3, 3, 7)
