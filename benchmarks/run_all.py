@@ -67,6 +67,7 @@ def benchmarks(quick: bool, long: bool, display_number: int | None) -> list[Benc
         ),
         Benchmark("History load", "history_scale.py", ("--quick",) if quick else ()),
         Benchmark("History stats/page", "progress_benchmark.py"),
+        Benchmark("Progress report by size", "progress_report_size.py"),
         Benchmark(
             "Progress first open",
             "progress_first_open.py",
