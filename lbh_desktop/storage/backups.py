@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -98,10 +99,16 @@ def back_up_device_files(
     device_folder: Path, folder: Path, today: date, *, keep: int = KEEP_DAYS
 ) -> Path | None:
     """Copy this computer's files to today's backup folder unless there is one, then drop all
-    but the newest `keep` days. The copies stay on this computer (not in a synced folder)."""
+    but the newest `keep` days. The copies stay on this computer (not in a synced folder).
+
+    A file unchanged since the newest earlier backup (every past month) is hard-linked to
+    that copy instead of written again: years of history cost one copy, not seven, and the
+    daily backup writes only what changed. Backup files are never changed in place, so a
+    link is as good as a copy."""
     target = folder / today.isoformat()
     made: Path | None = None
     if not target.exists():
+        earlier = next((b.path for b in day_folders(folder) if b.day != today), None)
         staging = folder / f".{today.isoformat()}.partial"
         shutil.rmtree(staging, ignore_errors=True)
         ensure_private_dir(folder)
@@ -109,7 +116,8 @@ def back_up_device_files(
         for source in sorted(device_folder.iterdir()):
             if source.is_file() and not source.name.startswith("."):
                 payload = source.read_bytes()
-                replace_file_atomically(staging / source.name, payload, temp_prefix=".copy.")
+                if earlier is None or not _linked(earlier / source.name, payload, staging):
+                    replace_file_atomically(staging / source.name, payload, temp_prefix=".copy.")
         staging.rename(target)
         made = target
     backups = day_folders(folder)
@@ -117,6 +125,17 @@ def back_up_device_files(
     for backup in others[max(0, keep - (len(backups) - len(others))) :]:
         shutil.rmtree(backup.path, ignore_errors=True)
     return made
+
+
+def _linked(earlier: Path, payload: bytes, staging: Path) -> bool:
+    """Hard-link `earlier` into `staging` when it holds exactly `payload`."""
+    try:
+        if earlier.stat().st_size != len(payload) or earlier.read_bytes() != payload:
+            return False
+        os.link(earlier, staging / earlier.name)
+    except OSError:  # no such copy, or a filesystem without hard links: write a copy
+        return False
+    return True
 
 
 def restore_file(path: Path, data_dir: Path) -> str | None:

@@ -283,3 +283,24 @@ def test_a_shared_data_folder_is_backed_up_on_this_computer(
     (backup,) = day_folders(backup_folder(isolated_dirs))
     assert folder_bytes(backup.path) == files and b'"a"' in b"".join(files.values())
     assert [p.name for p in shared.iterdir()] == ["devices"]  # no backups in the synced folder
+
+
+def test_files_unchanged_since_the_last_backup_are_linked_not_written_again(
+    isolated_dirs: Path,
+) -> None:
+    from tests.storage.test_shared_folder import session_on
+
+    with Repository.open(isolated_dirs, BUILTINS) as repository:
+        repository.save_session(session_on("october", date(2026, 10, 5)))
+        repository.save_session(session_on("november", date(2026, 11, 5)))
+        folder = backup_folder(isolated_dirs)
+        back_up_device_files(repository.device_folder, folder, date(2026, 11, 6))
+        repository.save_session(session_on("november-2", date(2026, 11, 7)))
+        back_up_device_files(repository.device_folder, folder, date(2026, 11, 7))
+    first, second = folder / "2026-11-06", folder / "2026-11-07"
+    october = (first / "sessions-2026-10.json", second / "sessions-2026-10.json")
+    assert october[0].stat().st_ino == october[1].stat().st_ino  # one copy of a past month
+    november = (first / "sessions-2026-11.json", second / "sessions-2026-11.json")
+    assert november[0].read_bytes() != november[1].read_bytes()  # each day's own copy
+    assert b"november-2" in november[1].read_bytes()
+    assert b"november-2" not in november[0].read_bytes()
