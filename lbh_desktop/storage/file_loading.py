@@ -12,6 +12,7 @@ from typing import Any
 
 from lbh_desktop.storage.atomic_storage import CorruptDatabaseError, parse_database
 from lbh_desktop.storage.device_folder import DeviceFiles
+from lbh_desktop.storage.own_file import SaveWatch
 from lbh_desktop.storage.set_aside import move_aside
 
 log = logging.getLogger(__name__)
@@ -21,6 +22,18 @@ ProblemSink = Callable[[str], None]
 Restorer = Callable[[Path], str | None]
 """Puts a good copy of one of this computer's files back from the backups; the backup's
 description ("the backup of 2026-12-01"), or None when no backup holds a good copy."""
+
+
+@dataclass(frozen=True)
+class FolderFiles:
+    """What a store of the data folder reads and writes through: this computer's files, the
+    other computers', the save state of its own files, and where problems go."""
+
+    own: DeviceFiles
+    others: list[DeviceFiles]
+    watch: SaveWatch
+    problems: ProblemSink
+    restore: Restorer
 
 
 @dataclass

@@ -22,6 +22,7 @@ from lbh_desktop.storage.device_folder import (
     scan_devices,
 )
 from lbh_desktop.storage.device_identity import Device, this_device
+from lbh_desktop.storage.file_loading import FolderFiles
 from lbh_desktop.storage.history_store import HistoryStore
 from lbh_desktop.storage.migrations import SchemaTooNewError
 from lbh_desktop.storage.own_file import SaveWatch
@@ -58,15 +59,14 @@ class FolderState:
         own_folder = devices_root(self.folder) / self.device.device_id
         self.own = scan_device(own_folder) or DeviceFiles(self.device.device_id, own_folder)
         self.others = []
-        for files in scan_devices(self.folder):
-            if files.device_id == self.device.device_id:
-                continue
-            if self._readable(files):
-                self.others.append(files)
+        for device in scan_devices(self.folder):
+            if device.device_id != self.device.device_id and self._readable(device):
+                self.others.append(device)
         self.signature = self._signature()
-        self.shared = SharedRecords(self.own, self.others, self.watch, self._problem, self._restore)
+        files = FolderFiles(self.own, self.others, self.watch, self._problem, self._restore)
+        self.shared = SharedRecords(files)
         self.shared.open()
-        self.history = HistoryStore(self.own, self.others, self.watch, self._problem, self._restore)
+        self.history = HistoryStore(files)
         self.history.open(finish_interrupted=at_start)
 
     def refresh(self) -> bool:

@@ -14,7 +14,7 @@ from lbh_desktop.storage.device_folder import (
     DeviceFiles,
     month_file_name,
 )
-from lbh_desktop.storage.file_loading import ProblemSink, Restorer, load_file, tidy_copies
+from lbh_desktop.storage.file_loading import FolderFiles, load_file, tidy_copies
 from lbh_desktop.storage.gc_pause import cycle_collection_paused
 from lbh_desktop.storage.merge_rules import more_complete
 from lbh_desktop.storage.month_index import (
@@ -24,7 +24,7 @@ from lbh_desktop.storage.month_index import (
     summarise,
     write_index,
 )
-from lbh_desktop.storage.own_file import OwnFile, SaveWatch
+from lbh_desktop.storage.own_file import OwnFile
 from lbh_desktop.storage.record_checks import checked_session
 from lbh_desktop.storage.session_cache import copy_session
 
@@ -42,19 +42,12 @@ class HistoryStore:
     month summaries (month_index), the library's "last done" comes from them, and a month is
     decoded when a view asks for its sessions (or in idle time, see preload_step)."""
 
-    def __init__(
-        self,
-        own: DeviceFiles,
-        others: list[DeviceFiles],
-        watch: SaveWatch,
-        problems: ProblemSink,
-        restore: Restorer,
-    ) -> None:
-        self._own = own
-        self._devices = {files.device_id: files for files in [*others, own]}
-        self._watch = watch
-        self._problems = problems
-        self._restore = restore
+    def __init__(self, files: FolderFiles) -> None:
+        self._own = files.own
+        self._devices = {device.device_id: device for device in [*files.others, files.own]}
+        self._watch = files.watch
+        self._problems = files.problems
+        self._restore = files.restore
         self._summaries: dict[MonthKey, MonthSummary] = {}
         self._month_records: dict[MonthKey, dict[str, SessionRecord]] = {}
         self._own_files: dict[str, OwnFile] = {}

@@ -14,14 +14,14 @@ from lbh_desktop.storage.device_folder import (
     SKIP_DAYS_FILE,
     DeviceFiles,
 )
-from lbh_desktop.storage.file_loading import ProblemSink, Restorer, load_file, tidy_copies
+from lbh_desktop.storage.file_loading import FolderFiles, load_file, tidy_copies
 from lbh_desktop.storage.merge_rules import (
     is_skipped,
     newest_edits,
     newest_marks,
     union_of_answers,
 )
-from lbh_desktop.storage.own_file import OwnFile, SaveWatch
+from lbh_desktop.storage.own_file import OwnFile
 
 ROUTINES, EXERCISES, SKIP_DAYS, PROGRESSION = "routines", "exercises", "skip_days", "progression"
 FILE_OF = {
@@ -47,20 +47,13 @@ class SharedRecords:
     whole (an edit record carries a revision, a time and the device), days and answers add
     up. Conflict copies of this computer's files are merged in and tidied away."""
 
-    def __init__(
-        self,
-        own: DeviceFiles,
-        others: list[DeviceFiles],
-        watch: SaveWatch,
-        problems: ProblemSink,
-        restore: Restorer,
-        now: Callable[[], str] = utc_now_text,
-    ) -> None:
+    def __init__(self, files: FolderFiles, now: Callable[[], str] = utc_now_text) -> None:
+        own, watch = files.own, files.watch
         self.device_id = own.device_id
         self._own = own
-        self._others = others
-        self._problems = problems
-        self._restore = restore
+        self._others = files.others
+        self._problems = files.problems
+        self._restore = files.restore
         self._now = now
         self._files = {name: OwnFile(own.path(name), watch) for name in set(FILE_OF.values())}
         self._records: dict[str, dict[tuple[str, str], dict[str, Any]]] = {k: {} for k in FILE_OF}
