@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import platform
 import re
 import uuid
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,7 +59,9 @@ def _read(path: Path) -> dict[str, object] | None:
 
 
 def _machine_fingerprint() -> str:
-    """A hash of the OS's machine id (never the id itself), or of the host name without one."""
+    """A checksum of the OS's machine id (never the id itself), or of the host name without
+    one. Only to tell machines apart, not a secret: zlib's CRC, because hashlib would load
+    OpenSSL into the background app (about 4 MB)."""
     source = ""
     for candidate in _MACHINE_ID_FILES:
         with contextlib.suppress(OSError):
@@ -67,7 +69,8 @@ def _machine_fingerprint() -> str:
         if source:
             break
     source = source or f"host:{_host_name()}"
-    return hashlib.sha256(f"lbh-desktop:{source}".encode()).hexdigest()[:16]
+    data = f"lbh-desktop:{source}".encode()
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def _host_name() -> str:

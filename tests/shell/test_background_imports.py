@@ -32,3 +32,21 @@ def test_app_and_breaks_import_without_the_window_parts() -> None:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_opening_the_data_folder_loads_no_openssl(tmp_path: object) -> None:
+    """hashlib (and so OpenSSL, about 4 MB resident) stays out of the background app: the
+    device id and the data folder are opened without it."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from lbh_desktop.shell.lazy_app import open_data\n"
+        f"open_data(Path({str(tmp_path)!r}) / 'data').repository.close()\n"
+        "print(sorted(m for m in ('_hashlib', '_ssl') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"
