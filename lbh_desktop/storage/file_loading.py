@@ -36,39 +36,49 @@ class FolderFiles:
     restore: Restorer
 
 
+Tables = dict[str, dict[str, dict[str, Any]]]
+"""A file's tables as stored: table name -> document id -> document."""
+
+
 @dataclass
 class Loaded:
-    """A file's documents, and those of each conflict copy read alongside it."""
+    """A file's tables, and those of each conflict copy read alongside it."""
 
-    documents: list[dict[str, Any]] = field(default_factory=list)
+    tables: Tables = field(default_factory=dict)
     copies: list[Path] = field(default_factory=list)
     """Conflict copies that were read (an own device tidies them once merged)."""
-    copy_documents: list[dict[str, Any]] = field(default_factory=list)
+    copy_tables: list[Tables] = field(default_factory=list)
+
+    def documents(self, table: str) -> list[dict[str, Any]]:
+        return list(self.tables.get(table, {}).values())
+
+    def copy_documents(self, table: str) -> list[dict[str, Any]]:
+        return [doc for tables in self.copy_tables for doc in tables.get(table, {}).values()]
 
 
-def read_table(path: Path, table: str) -> list[dict[str, Any]]:
+def read_tables(path: Path) -> Tables:
     """CorruptDatabaseError for a damaged file, OSError for one that can't be read."""
-    return list(parse_database(path, path.read_bytes()).get(table, {}).values())
+    return parse_database(path, path.read_bytes())
 
 
 def load_file(
     files: DeviceFiles,
     name: str,
-    table: str,
     *,
     own: bool,
     problems: ProblemSink,
     restore: Restorer | None = None,
 ) -> Loaded:
-    """The documents of `files`/`name` and its conflict copies. A damaged file of this
-    computer is moved aside (and restored from a backup when one holds it); another
-    computer's is left for that computer and skipped. Either way the rest still loads."""
+    """The tables of `files`/`name` and of its conflict copies, each file read once. A
+    damaged file of this computer is moved aside (and restored from a backup when one holds
+    it); another computer's is left for that computer and skipped. Either way the rest
+    still loads."""
     loaded = Loaded()
     if name in files.names:
-        loaded.documents = _read_or_handle(files.path(name), table, own, problems, restore)
+        loaded.tables = _read_or_handle(files.path(name), own, problems, restore)
     for copy in files.copies.get(name, []):
         try:
-            loaded.copy_documents.extend(read_table(copy, table))
+            loaded.copy_tables.append(read_tables(copy))
         except FileNotFoundError:
             continue
         except (CorruptDatabaseError, OSError) as error:
@@ -86,26 +96,26 @@ def tidy_copies(copies: list[Path]) -> None:
 
 
 def _read_or_handle(
-    path: Path, table: str, own: bool, problems: ProblemSink, restore: Restorer | None
-) -> list[dict[str, Any]]:
+    path: Path, own: bool, problems: ProblemSink, restore: Restorer | None
+) -> Tables:
     try:
-        return read_table(path, table)
+        return read_tables(path)
     except FileNotFoundError:
-        return []
+        return {}
     except (CorruptDatabaseError, OSError) as error:
         moved = _report(path, error, own, problems)
     if moved is None or restore is None:
-        return []
+        return {}
     source = restore(path)
     if source is None:
-        return []
+        return {}
     try:
-        documents = read_table(path, table)
+        tables = read_tables(path)
     except (CorruptDatabaseError, OSError) as error:
         log.warning("the restored %s can't be used either: %s", path, error)
-        return []
+        return {}
     problems(f"{path.name} was restored from {source}.")
-    return documents
+    return tables
 
 
 def _report(path: Path, error: Exception, own: bool, problems: ProblemSink) -> Path | None:

@@ -118,7 +118,9 @@ class HistoryStore:
             for key in self._unloaded():
                 if key[1] >= first_month:
                     self._load(key)
-        recent = (r for r in self._merged().values() if r.local_date >= first_day)
+        recent_months = [key for key in self._month_records if key[1] >= first_month]
+        merged = self._merged(recent_months)  # not years of months, on the player's path
+        recent = (r for r in merged.values() if r.local_date >= first_day)
         return self._sorted_copies(recent)
 
     def preload_step(self) -> bool:
@@ -185,9 +187,11 @@ class HistoryStore:
     def _unloaded(self) -> list[MonthKey]:
         return [key for key in self._summaries if key not in self._month_records]
 
-    def _merged(self) -> dict[str, SessionRecord]:
+    def _merged(self, keys: list[MonthKey] | None = None) -> dict[str, SessionRecord]:
+        """The sessions of the months read (or of `keys`), each once."""
         merged: dict[str, SessionRecord] = {}
-        for records in self._month_records.values():
+        months = self._month_records
+        for records in months.values() if keys is None else (months[key] for key in keys):
             for session_id, record in records.items():
                 other = merged.get(session_id)
                 merged[session_id] = record if other is None else more_complete(record, other)
@@ -213,13 +217,12 @@ class HistoryStore:
         loaded = load_file(
             files,
             name,
-            SESSIONS_TABLE,
             own=own,
             problems=self._problems,
             restore=self._restore if own else None,
         )
-        records = dict(self._decode(loaded.documents, files, name))
-        from_copies = dict(self._decode(loaded.copy_documents, files, name))
+        records = dict(self._decode(loaded.documents(SESSIONS_TABLE), files, name))
+        from_copies = dict(self._decode(loaded.copy_documents(SESSIONS_TABLE), files, name))
         changed = [
             record
             for session_id, record in from_copies.items()

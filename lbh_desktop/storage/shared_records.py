@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from lbh_desktop.storage.atomic_storage import DatabaseWriteError
@@ -164,18 +163,15 @@ class SharedRecords:
         own = files is self._own
         kinds = [kind for kind, file_name in FILE_OF.items() if file_name == name]
         merged: dict[str, list[dict[str, Any]]] = {}
-        copies: list[Path] = []
+        loaded = load_file(
+            files,
+            name,
+            own=own,
+            problems=self._problems,
+            restore=self._restore if own else None,
+        )
         for kind in kinds:
-            loaded = load_file(
-                files,
-                name,
-                kind,
-                own=own,
-                problems=self._problems,
-                restore=self._restore if own else None,
-            )
-            copies = loaded.copies
-            documents = [*loaded.documents, *loaded.copy_documents]
+            documents = [*loaded.documents(kind), *loaded.copy_documents(kind)]
             if kind == PROGRESSION:
                 merged[kind] = union_of_answers(documents)
                 self._answers.extend(merged[kind])
@@ -184,9 +180,9 @@ class SharedRecords:
             for record_id, record in winners.items():
                 self._records[kind][(files.device_id, record_id)] = record
             merged[kind] = list(winners.values())
-        if own and copies:
+        if own and loaded.copies:
             try:
                 self._files[name].replace_tables(merged)
             except DatabaseWriteError:
                 return  # kept in memory (save_error says why); the copies stay until it is saved
-            tidy_copies(copies)
+            tidy_copies(loaded.copies)
