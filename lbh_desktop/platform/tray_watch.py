@@ -27,6 +27,8 @@ WATCHER_PATH = "/StatusNotifierWatcher"
 FALLBACK_POLL_MS = 30_000
 """For trays neither signal announces; the signals make the switch immediate."""
 XCB_CLIENT_MESSAGE = 33
+HOST_REGISTERED = ("", WATCHER_PATH, WATCHER_SERVICE, "StatusNotifierHostRegistered")
+"""The watcher's signal (service, path, interface, name), connected and disconnected alike."""
 HOST_SLOT: Any = SLOT("_on_host_signal()")  # a str at run time; the stubs say bytes
 
 
@@ -96,14 +98,7 @@ class TrayWatch(QObject):
         )
         self._service_watcher.serviceRegistered.connect(self._on_host_signal)
         # The watcher's name can appear before any tray host registers with it.
-        bus.connect(
-            "",
-            WATCHER_PATH,
-            WATCHER_SERVICE,
-            "StatusNotifierHostRegistered",
-            self,
-            HOST_SLOT,
-        )
+        bus.connect(*HOST_REGISTERED, self, HOST_SLOT)
         self.sources.append(f"the {WATCHER_SERVICE} name on D-Bus")
 
     def _watch_xembed(self) -> None:
@@ -128,14 +123,7 @@ class TrayWatch(QObject):
             self._service_watcher.setWatchedServices([])
             self._service_watcher = None
         if self._bus is not None:
-            self._bus.disconnect(
-                "",
-                WATCHER_PATH,
-                WATCHER_SERVICE,
-                "StatusNotifierHostRegistered",
-                self,
-                HOST_SLOT,
-            )
+            self._bus.disconnect(*HOST_REGISTERED, self, HOST_SLOT)
             self._bus = None
         application = QCoreApplication.instance()
         if self._x_filter is not None and application is not None:
