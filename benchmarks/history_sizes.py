@@ -37,11 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_rows import Row, print_rows, xvfb_display
 from history_scale import folder_mb, write_database
-from progress_benchmark import TODAY
+from progress_benchmark import TODAY, front_plank
 from progress_first_open import open_ms
 from startup_benchmark import APP_CHILD, time_to_first_paint
 
-from lbh_desktop.core.models import RoutineKind, SessionRecord, SessionStatus, StepRecord
+from lbh_desktop.core.models import RoutineKind, SessionRecord, SessionStatus
 from lbh_desktop.core.progress import Goals, build_report
 from lbh_desktop.storage import bundled
 from lbh_desktop.storage.repository import Repository
@@ -82,17 +82,7 @@ def session(
     steps = []
     if kind is RoutineKind.STRENGTH:
         hold = rng.uniform(20, 45)
-        steps = [
-            StepRecord(
-                step_index=0,
-                exercise_id="front-plank",
-                planned_seconds=60,
-                done_seconds=hold * 2,
-                holds=[hold, hold * 0.9],
-                hold_sides=["", ""],
-                completed=True,
-            )
-        ]
+        steps = [front_plank(hold, done_seconds=hold * 2)]
     return SessionRecord(
         id=f"heavy-{number:06d}",
         routine_id=kind.value,

@@ -37,6 +37,19 @@ OPEN_TARGET_MS = 300.0
 REPEATS = 5
 
 
+def front_plank(hold: float, done_seconds: float) -> StepRecord:
+    """A completed front plank step: two holds, the second 10 % shorter."""
+    return StepRecord(
+        step_index=0,
+        exercise_id="front-plank",
+        planned_seconds=60,
+        done_seconds=done_seconds,
+        holds=[hold, hold * 0.9],
+        hold_sides=["", ""],
+        completed=True,
+    )
+
+
 def history(today: date = TODAY, years: int = YEARS, seed: int = SEED) -> list[SessionRecord]:
     """About 730 sessions a year: strength on most Mondays, Wednesdays and Fridays (with
     plank holds), stretching most days, warm-ups, desk breaks on workdays, some partial and
@@ -76,15 +89,7 @@ def history(today: date = TODAY, years: int = YEARS, seed: int = SEED) -> list[S
         if day.weekday() in (0, 2, 4) and rng.random() < 0.85:
             plank = 20 + 25 * n / (365 * years) + rng.uniform(-3, 3)
             steps = [
-                StepRecord(
-                    step_index=0,
-                    exercise_id="front-plank",
-                    planned_seconds=60,
-                    done_seconds=plank * 1.9,
-                    holds=[plank, plank * 0.9],
-                    hold_sides=["", ""],
-                    completed=True,
-                ),
+                front_plank(plank, done_seconds=plank * 1.9),
                 StepRecord(
                     step_index=1,
                     exercise_id="side-plank",
