@@ -13,12 +13,14 @@ from typing import Any
 
 from lbh_desktop.core.catalogue import Catalogue, check_routine, parse_catalogue
 from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.figure_motion import MoveFigure, parse_move_figure
 from lbh_desktop.core.models import ModelError, Routine
 
 RESOURCE_PACKAGE = "lbh_desktop.resources"
 CATALOGUE_FILE = ("catalogue", "exercises.json")
 BUILTIN_ROUTINES_FILE = ("routines", "builtin.json")
 ILLUSTRATIONS_FOLDER = "illustrations"
+FIGURES_FOLDER = ("catalogue", "figures")
 BUILTIN_ROUTINES_VERSION = 1
 
 _extracted_files = contextlib.ExitStack()
@@ -65,6 +67,17 @@ def load_builtin_routines() -> list[Routine]:
 def illustration_path(exercise: Exercise) -> Path:
     """Where `exercise`'s illustration is shipped; check is_file(), as a picture may be undrawn."""
     return resource_path(ILLUSTRATIONS_FOLDER) / exercise.illustration
+
+
+@functools.cache
+def load_figure(exercise_id: str) -> MoveFigure | None:
+    """A built-in move's figure (key poses and props), read when first asked for; None when the
+    move has none (custom moves keep their own pictures)."""
+    path = resource_path(*FIGURES_FOLDER) / f"{exercise_id}.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return parse_move_figure(data, f"figures/{exercise_id}.json")
 
 
 @functools.cache
