@@ -9,9 +9,23 @@ from lbh_desktop.core.figure_body import HEAD_RADIUS, RADIUS, Point, Skeleton
 from lbh_desktop.core.figure_motion import MoveFigure, drawn_radius, place_key
 from lbh_desktop.core.figure_props import CHAIR_BACK_HEIGHT, FURNITURE, Prop
 
-ROLES = ("floor", "mat", "prop", "prop_edge", "far", "body", "near", "ghost", "weight", "strap")
+ROLES = (
+    "floor",
+    "mat",
+    "prop",
+    "prop_edge",
+    "far",
+    "body",
+    "near",
+    "halo",
+    "ghost",
+    "weight",
+    "strap",
+)
 """What a shape is, so each renderer can colour it for its theme."""
 DUMBBELL_RADIUS = 6.0
+HALO = 1.2
+"""Centimetres of background drawn around a body part in front of another."""
 
 
 @dataclass(frozen=True)
@@ -56,38 +70,46 @@ class Frame:
 
 
 def _body_shapes(skeleton: Skeleton, ghost: bool) -> list[Shape]:
+    """Far arm and leg, trunk and head, near leg, near arm: back to front. Each group but the
+    farthest has a thin halo of the background, so a limb in front stands out."""
     j = skeleton.joints
 
-    def limb_role(side: str) -> str:
-        return "ghost" if ghost else side
-
     def stroke(names: Sequence[str], radius: float, role: str) -> Stroke:
-        return Stroke(tuple(j[n] for n in names), 2 * radius, role)
+        return Stroke(tuple(j[n] for n in names), 2 * radius, "ghost" if ghost else role)
 
-    shapes: list[Shape] = []
-    sides = ("far", "near")
-    for side in sides[:1]:
-        shapes += _limb(stroke, side, limb_role(side))
-    body = "ghost" if ghost else "body"
-    shapes.append(stroke(("neck", "chin"), RADIUS["neck"], body))
-    shapes.append(stroke(("pelvis", "waist"), RADIUS["trunk"] * 0.95, body))
-    shapes.append(stroke(("waist", "neck"), RADIUS["trunk"], body))
-    shapes.append(Disc(j["head"], HEAD_RADIUS, body))
-    for side in sides[1:]:
-        shapes += _limb(stroke, side, limb_role(side))
+    def leg(side: str) -> list[Shape]:
+        s = side + "_"
+        return [
+            stroke((s + "hip", s + "knee"), RADIUS["thigh"], side),
+            stroke((s + "knee", s + "ankle"), RADIUS["shank"], side),
+            stroke((s + "heel", s + "toe"), RADIUS["foot"], side),
+        ]
+
+    def arm(side: str) -> list[Shape]:
+        s = side + "_"
+        return [
+            stroke((s + "shoulder", s + "elbow"), RADIUS["upper_arm"], side),
+            stroke((s + "elbow", s + "wrist"), RADIUS["forearm"], side),
+            stroke((s + "wrist", s + "hand"), RADIUS["hand"], side),
+        ]
+
+    trunk: list[Shape] = [
+        stroke(("neck", "chin"), RADIUS["neck"], "body"),
+        stroke(("pelvis", "waist"), RADIUS["trunk"] * 0.95, "body"),
+        stroke(("waist", "neck"), RADIUS["trunk"], "body"),
+        Disc(j["head"], HEAD_RADIUS, "ghost" if ghost else "body"),
+    ]
+    shapes = leg("far") + arm("far")
+    for group in (trunk, leg("near"), arm("near")):
+        shapes += group if ghost else [_halo(shape) for shape in group] + group
     return shapes
 
 
-def _limb(stroke, side: str, role: str) -> list[Shape]:  # type: ignore[no-untyped-def]
-    s = side + "_"
-    return [
-        stroke((s + "hip", s + "knee"), RADIUS["thigh"], role),
-        stroke((s + "knee", s + "ankle"), RADIUS["shank"], role),
-        stroke((s + "heel", s + "toe"), RADIUS["foot"], role),
-        stroke((s + "shoulder", s + "elbow"), RADIUS["upper_arm"], role),
-        stroke((s + "elbow", s + "wrist"), RADIUS["forearm"], role),
-        stroke((s + "wrist", s + "hand"), RADIUS["hand"], role),
-    ]
+def _halo(shape: Shape) -> Shape:
+    if isinstance(shape, Stroke):
+        return Stroke(shape.points, shape.width + 2 * HALO, "halo")
+    assert isinstance(shape, Disc)
+    return Disc(shape.centre, shape.radius + HALO, "halo")
 
 
 def _furniture(prop: Prop) -> list[Shape]:

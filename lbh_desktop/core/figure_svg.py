@@ -24,6 +24,7 @@ LIGHT_INK = {
     "far": "#1d5670",
     "body": "#2f7ea3",
     "near": "#4b9cc2",
+    "halo": "#ffffff",
     "ghost": "#d5dde4",
     "weight": "#4a4f57",
     "strap": "#e07a3f",

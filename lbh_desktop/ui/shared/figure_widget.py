@@ -56,6 +56,7 @@ def role_colours(palette: QPalette) -> dict[str, QColor]:
         "far": _mix(accent, text, 0.38),
         "body": accent,
         "near": _mix(accent, window, 0.22),
+        "halo": window,
         "ghost": _mix(window, text, 0.12),
         "weight": _mix(text, window, 0.2),
         "strap": QColor("#e07a3f"),
