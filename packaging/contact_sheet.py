@@ -3,6 +3,7 @@
 python packaging/contact_sheet.py --out sheet.png                 # every catalogue move
 python packaging/contact_sheet.py --out sheet.png --variants      # the ladders, rung by rung
 python packaging/contact_sheet.py --out sheet.png a.svg b.svg     # any SVG files
+python packaging/contact_sheet.py --out sheet.png --before OLD_DIR   # old and new, side by side
 """
 
 from __future__ import annotations
@@ -41,6 +42,17 @@ def _catalogue_cells(variants: bool) -> list[list[tuple[str, Path]]]:
     return rows
 
 
+def _before_after_cells(before: Path) -> list[list[tuple[str, Path]]]:
+    """Each catalogue move's older picture (from `before`) and its current one, 3 pairs a row."""
+    from lbh_desktop.storage.bundled import illustration_path, load_catalogue
+
+    cells = []
+    for exercise in load_catalogue():
+        cells.append((f"{exercise.name}: before", before / exercise.illustration))
+        cells.append((f"{exercise.name}: now", illustration_path(exercise)))
+    return [cells[i : i + 6] for i in range(0, len(cells), 6)]
+
+
 def render(rows: list[list[tuple[str, Path]]], out: Path) -> None:
     columns = max(len(row) for row in rows)
     image = QImage(
@@ -75,10 +87,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--variants", action="store_true", help="one row per ladder")
+    parser.add_argument(
+        "--before", type=Path, help="a folder of older pictures to show beside each current one"
+    )
     parser.add_argument("svgs", nargs="*", type=Path)
     args = parser.parse_args(argv)
     _app = QGuiApplication(sys.argv[:1])
-    if args.svgs:
+    if args.before:
+        rows = _before_after_cells(args.before)
+    elif args.svgs:
         cells = [(path.stem, path) for path in args.svgs]
         rows = [cells[i : i + 5] for i in range(0, len(cells), 5)]
     else:

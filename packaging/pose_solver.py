@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lbh_desktop.core.figure_anatomy import SUPPORT_JOINTS, _surfaces, pose_problems
+from lbh_desktop.core.figure_anatomy import SUPPORT_JOINTS, _surfaces, pose_problems, surface_gap
 from lbh_desktop.core.figure_body import Pose
 from lbh_desktop.core.figure_motion import MoveFigure, drawn_radius, lowest_point, place
 from lbh_desktop.core.figure_props import FLOOR
@@ -41,7 +41,12 @@ def support_error(figure: MoveFigure, name: str, angles: dict[str, float]) -> fl
             for joint in joints:
                 joint_name = f"{each}_{joint}" if each else joint
                 x, y = skeleton[joint_name]
-                gaps.append(min(abs(s.distance(x, y) - drawn_radius(joint_name)) for s in surfaces))
+                gaps.append(
+                    min(
+                        abs(surface_gap(skeleton, x, y, s) - drawn_radius(joint_name))
+                        for s in surfaces
+                    )
+                )
             error += min(gaps) if rule == "any" else max(gaps)
     return error
 

@@ -17,7 +17,7 @@ RANGES = {
         "neck": (-40.0, 60.0),
         "hip": (-30.0, 150.0),
         "knee": (0.0, 160.0),
-        "ankle": (-55.0, 35.0),
+        "ankle": (-75.0, 35.0),
         "shoulder": (-60.0, 185.0),
         "elbow": (0.0, 150.0),
         "wrist": (-80.0, 80.0),
@@ -27,7 +27,7 @@ RANGES = {
         "neck": (-30.0, 30.0),
         "hip": (-25.0, 60.0),
         "knee": (0.0, 160.0),
-        "ankle": (-55.0, 35.0),
+        "ankle": (-75.0, 35.0),
         "shoulder": (-10.0, 185.0),
         "elbow": (0.0, 150.0),
         "wrist": (-80.0, 80.0),
@@ -110,14 +110,20 @@ def _limbs_level(key: KeyPose, s: Skeleton) -> str:
 
 
 def _stacked(key: KeyPose, s: Skeleton) -> str:
+    """Seen from the front, a side plank's hips sit one above the other, and the body makes a
+    line from the head to the bottom foot (the top leg may lift)."""
     pelvis = _towards(s, "near_hip", "far_hip")
     off_vertical = _angle_between(pelvis, (0.0, 1.0 if pelvis[1] > 0 else -1.0))
-    legs = abs(key.pose.angle("near_hip") - key.pose.angle("far_hip"))
-    if key.pose.view != "front" or off_vertical > 30 or legs > 5:
-        return (
-            f"hips not stacked: hip line {off_vertical:.0f}° off vertical, legs {legs:.0f}° apart"
-        )
-    return _straight_line(key, s)
+    if key.pose.view != "front" or off_vertical > 30:
+        return f"hips not stacked: the hip line is {off_vertical:.0f}° off vertical (at most 30°)"
+    bottom = "near" if s["near_hip"][1] <= s["far_hip"][1] else "far"
+    body = _inner_angle(s, "neck", "pelvis", f"{bottom}_ankle")
+    head = _inner_angle(s, "head", "neck", "pelvis")
+    if body < 165:
+        return f"head-to-bottom-foot line bends {180 - body:.0f}° at the hips (at most 15°)"
+    if head < 160:
+        return f"head drops {180 - head:.0f}° out of the body's line (at most 20°)"
+    return ""
 
 
 def _flat_back(key: KeyPose, s: Skeleton) -> str:
@@ -146,7 +152,13 @@ def _surfaces(figure: MoveFigure, name: str) -> list[Surface]:
 def _resting(s: Skeleton, joint: str, surfaces: list[Surface]) -> bool:
     x, y = s[joint]
     radius = drawn_radius(joint)
-    return any(abs(surface.distance(x, y) - radius) <= TOLERANCE for surface in surfaces)
+    return any(abs(surface_gap(s, x, y, surface) - radius) <= TOLERANCE for surface in surfaces)
+
+
+def surface_gap(s: Skeleton, x: float, y: float, surface: Surface) -> float:
+    """The point's distance from the surface, negative inside it; a wall's side is the pelvis's."""
+    side = 1.0 if s["pelvis"][0] >= surface.x0 else -1.0
+    return surface.distance(x, y, side)
 
 
 def support_problems(figure: MoveFigure, key: KeyPose, s: Skeleton) -> list[str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lbh_desktop.core.figure_body import HEAD_RADIUS, RADIUS, Point, Skeleton
 from lbh_desktop.core.figure_motion import MoveFigure, drawn_radius, place_key
-from lbh_desktop.core.figure_props import CHAIR_BACK_HEIGHT, FURNITURE, Prop
+from lbh_desktop.core.figure_props import CHAIR_BACK_HEIGHT, FURNITURE, WALL_THICKNESS, Prop
 
 ROLES = (
     "floor",
@@ -161,7 +161,7 @@ def figure_shapes(
         if prop.type in FURNITURE:
             shapes += _furniture(prop)
     if prop_wall := [p for p in figure.props if p.type == "wall"]:
-        shapes += [Box(p.x, 0.0, 4.0, 200.0, "prop", 0.0) for p in prop_wall]
+        shapes += [Box(p.x, 0.0, WALL_THICKNESS, 200.0, "prop", 0.0) for p in prop_wall]
     if ghost is not None:
         shapes += _body_shapes(ghost, ghost=True)
     shapes += _body_shapes(skeleton, ghost=False)
@@ -186,7 +186,7 @@ def figure_bounds(figure: MoveFigure) -> tuple[float, float, float, float]:
             top = prop.height + (CHAIR_BACK_HEIGHT if prop.type == "chair" and prop.back else 0)
             ys.append(top)
         elif prop.type == "wall":
-            xs += [prop.x, prop.x + 4]
+            xs += [prop.x, prop.x + WALL_THICKNESS]
     return min(xs), min(ys), max(xs), max(ys)
 
 

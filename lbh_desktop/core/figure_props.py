@@ -21,6 +21,7 @@ STRAPS = ("band", "towel")
 WALL = "wall"
 PROP_TYPES = (*FURNITURE, *HELD, *STRAPS, WALL)
 CHAIR_BACK_HEIGHT = 44.0
+WALL_THICKNESS = 4.0
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,15 @@ class Surface:
     upright: bool = False
     """A wall: the surface is the vertical line x = x0 from y = 0 to y = x1."""
 
-    def distance(self, x: float, y: float) -> float:
-        """How far the point (x, y) is from this surface (0 on it)."""
+    def distance(self, x: float, y: float, side: float = 1.0) -> float:
+        """How far the point (x, y) is from this surface: negative when it is inside the thing
+        (below a top, or past a wall on the `side` (-1 left, +1 right) the body is on)."""
         if self.upright:
             dy = max(0.0, y - self.x1, -y)
-            return float(abs(x - self.x0) + dy)
+            face = self.x0 + (WALL_THICKNESS if side > 0 else 0.0)
+            return float((x - face) * side + dy)
         dx = max(0.0, self.x0 - x, x - self.x1)
-        return float(dx + abs(y - self.y))
+        return float(dx + (abs(y - self.y) if dx else y - self.y))
 
 
 @dataclass(frozen=True)
