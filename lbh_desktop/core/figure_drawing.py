@@ -99,6 +99,11 @@ def _body_shapes(skeleton: Skeleton, ghost: bool) -> list[Shape]:
         stroke(("waist", "neck"), RADIUS["trunk"], "body"),
         Disc(j["head"], HEAD_RADIUS, "ghost" if ghost else "body"),
     ]
+    if skeleton.view == "front":  # seen from the front, the chest and hips have their width
+        trunk += [
+            stroke(("near_shoulder", "far_shoulder"), RADIUS["trunk"] * 0.62, "body"),
+            stroke(("near_hip", "far_hip"), RADIUS["trunk"] * 0.85, "body"),
+        ]
     shapes = leg("far") + arm("far")
     for group in (trunk, leg("near"), arm("near")):
         shapes += group if ghost else [_halo(shape) for shape in group] + group
