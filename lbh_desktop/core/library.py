@@ -161,6 +161,12 @@ def step_dose(step: Step, per_side: bool | None = None, side_unit: str = "side")
     return f"{dose} each {side_unit}" if sided else dose
 
 
+def played_move_ids(routine: Routine, catalogue: Catalogue) -> list[str | None]:
+    """The move each step plays (its version's id), in the order of step_rows."""
+    moves = (played_move(catalogue, s.exercise_id, s.variation) for s in routine.steps)
+    return [move.exercise.id if move else None for move in moves]
+
+
 def step_rows(routine: Routine, catalogue: Catalogue) -> list[tuple[str, str, str, str, str]]:
     """(move, dose, sets, rest between sets, rest after) for a routine's detail table; a
     step played as another version names it ("Knee plank (easier front plank)")."""

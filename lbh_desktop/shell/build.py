@@ -80,6 +80,7 @@ def build_app(
         level_of=preferences.routine_level,
         set_level=preferences.set_routine_level,
         latest=repository.latest_sessions,
+        picture_of=lambda exercise: exercises.illustration_for(exercise.id),
     )
     app = App(window, repository, preferences, sound, library, notices)
     app.exercises = exercises

@@ -4,25 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.counting import COUNTS_RULE
+from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.core.levels import PlayLevel, level_summary, parse_level
 from lbh_desktop.core.library import (
     KIND_LABELS,
     RoutineSummary,
     filter_by_kind,
-    format_duration,
     last_done_text,
     latest_sessions,
+    played_move_ids,
     routine_meta,
     step_rows,
     summarize_routines,
 )
 from lbh_desktop.core.models import Routine, RoutineKind, SessionRecord
+from lbh_desktop.core.routine_card import empty_state, routine_card
+from lbh_desktop.storage import bundled
 from lbh_desktop.ui.library.library_view import LibraryView
+
+
+def shipped_picture(exercise: Exercise) -> Path | None:
+    """A move's shipped still picture, when it is on disk (a custom move's is not shipped)."""
+    path = bundled.illustration_path(exercise)
+    return path if path.is_file() else None
 
 
 class LibraryController(QObject):
@@ -39,12 +49,16 @@ class LibraryController(QObject):
         level_of: Callable[[str], PlayLevel] = lambda routine_id: PlayLevel.STANDARD,
         set_level: Callable[[str, PlayLevel], None] = lambda routine_id, level: None,
         latest: Callable[[], tuple[dict[str, str], dict[str, str]]] | None = None,
+        picture_of: Callable[[Exercise], Path | None] = shipped_picture,
     ) -> None:
         """`latest`, when given, answers what latest_sessions(sessions()) would, faster (the
-        repository keeps it per month, so years of history need not be read)."""
+        repository keeps it per month, so years of history need not be read). `picture_of`
+        finds a move's still picture for the routine cards."""
         super().__init__(view)
         self._latest = latest or (lambda: latest_sessions(self._sessions()))
         self._level_of = level_of
+        self._picture_of = picture_of
+        self._pictures: dict[str, Path | None] = {}
         self._set_level = set_level
         self._view = view
         self._catalogue = catalogue
@@ -71,6 +85,7 @@ class LibraryController(QObject):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Use a new catalogue (the user's own exercises changed) and redraw."""
         self._catalogue = catalogue
+        self._pictures.clear()
         self.refresh()
 
     def _on_kind_changed(self, value: str) -> None:
@@ -79,19 +94,23 @@ class LibraryController(QObject):
 
     def _fill(self, keep_id: str | None) -> None:
         now = self._now()
-        rows = [
-            (
-                s.routine.id,
-                s.routine.name,
-                f"{s.kind_label} · {format_duration(s.duration_seconds)} · "
-                f"{s.routine.level.value.capitalize()}\n"
-                f"{s.positions_label} · {self._last_done_text(s, now)}",
-            )
+        cards = [
+            routine_card(s, self._last_done_text(s, now), self._catalogue)
             for s in filter_by_kind(self._summaries, self._kind)
         ]
-        self._view.set_routines(rows, keep_id)
-        if not rows:
+        self._view.set_routines([(card, self._picture(card.picture_id)) for card in cards], keep_id)
+        if not cards:
+            kind_label = KIND_LABELS[self._kind] if self._kind is not None else None
+            self._view.show_empty_state(empty_state(kind_label, bool(self._summaries)))
             self._view.routine_actions.set_state(has_routine=False, builtin=False)
+
+    def _picture(self, exercise_id: str | None) -> Path | None:
+        exercise = self._catalogue.get(exercise_id) if exercise_id else None
+        if exercise is None:
+            return None
+        if exercise.id not in self._pictures:
+            self._pictures[exercise.id] = self._picture_of(exercise)
+        return self._pictures[exercise.id]
 
     def _show_detail(self, routine_id: str) -> None:
         summary = next((s for s in self._summaries if s.routine.id == routine_id), None)
@@ -108,6 +127,7 @@ class LibraryController(QObject):
             summary.routine.description,
             last,
             step_rows(summary.routine, self._catalogue),
+            [self._picture(move) for move in played_move_ids(summary.routine, self._catalogue)],
         )
 
     def _last_done_text(self, summary: RoutineSummary, now: datetime) -> str:

@@ -1,147 +1,45 @@
-"""The routine library page: a filterable list of routines and the selected routine's detail."""
+"""The routine library page: filterable routine cards and the selected routine's detail."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from lbh_desktop.core.levels import PlayLevel
+from lbh_desktop.core.routine_card import EmptyAction, EmptyState, RoutineCard
+from lbh_desktop.ui.library.empty_library import EmptyLibraryView
 from lbh_desktop.ui.library.routine_actions import LibraryActions
+from lbh_desktop.ui.library.routine_cards import (
+    CARD_ROLE,
+    PICTURE_ROLE,
+    ROUTINE_ID_ROLE,
+    SUBTITLE_ROLE,
+    RoutineCardDelegate,
+    RoutineCardList,
+)
+from lbh_desktop.ui.library.steps_table import StepsTable
 from lbh_desktop.ui.shared.combo_fit import fit_popup_to_items
 from lbh_desktop.ui.shared.plain_label import plain_label
 
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
-ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-SUBTITLE_LINES = 2
-MOVE_MIN_CHARS = 12
-TABLE_MIN_ROWS = 12
-"""The steps table is at least this tall (or as tall as its rows); the detail scrolls instead."""
-
-
-class RoutineItemDelegate(QStyledItemDelegate):
-    """The routine's name in bold over two lines of detail: kind, length, level; where, when."""
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * (1 + SUBTITLE_LINES) + 20)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        self.initStyleOption(option, index)
-        title = option.text
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        text_role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
-        rect = option.rect.adjusted(10, 8, -10, -8)
-        bold = QFont(option.font)
-        bold.setWeight(QFont.Weight.DemiBold)
-        line = QFontMetrics(option.font).height()
-        painter.save()
-        painter.setPen(palette.color(text_role))
-        painter.setFont(bold)
-        elided = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, elided)
-        painter.setFont(option.font)
-        if not selected:
-            painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
-        metrics = QFontMetrics(option.font)
-        lines = str(index.data(SUBTITLE_ROLE) or "").split("\n")[:SUBTITLE_LINES]
-        for number, text in enumerate(lines, 1):
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-            top = rect.top() + number * (line + 2)
-            painter.drawText(QRect(rect.left(), top, rect.width(), line), 0, elided)
-        painter.restore()
-
-
-class StepsTable(QTreeWidget):
-    """The selected routine's steps. The move name takes the spare width but never less than
-    MOVE_MIN_CHARS characters; when even that does not fit, the table scrolls sideways."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setHeaderLabels(["Move", "Dose", "Sets", "Set rest", "After"])
-        self.setRootIsDecorated(False)
-        self.setAccessibleName("Steps of the routine")
-        self.setToolTip("The moves of this routine, in order, with sets and rests")
-        self.header().setStretchLastSection(False)
-        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-    def set_rows(self, rows: list[tuple[str, str, str, str, str]]) -> None:
-        self.clear()
-        for row in rows:
-            item = QTreeWidgetItem(list(row))
-            for column, text in enumerate(row):
-                item.setToolTip(column, text)  # the full text wherever a column is narrow
-            self.addTopLevelItem(item)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        header = self.header()
-        others = 0
-        for column in range(1, self.columnCount()):
-            width = max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
-            header.resizeSection(column, width)
-            others += width
-        metrics = self.fontMetrics()
-        items = (self.topLevelItem(row) for row in range(self.topLevelItemCount()))
-        names = [item.text(0) for item in items if item is not None]
-        longest = max(names, key=metrics.horizontalAdvance, default="")
-        margin = self.sizeHintForColumn(0) - metrics.horizontalAdvance(longest)
-        shown = [
-            name if len(name) <= MOVE_MIN_CHARS else name[:MOVE_MIN_CHARS] + "…" for name in names
-        ]
-        least = max(map(metrics.horizontalAdvance, shown), default=0) + max(margin, 0)
-        header.resizeSection(0, max(least, self.viewport().width() - others))
-        rows = min(len(names), TABLE_MIN_ROWS)
-        frame = 2 * self.frameWidth()
-        scroll_bar = self.horizontalScrollBar().sizeHint().height()
-        needs_scroll_bar = header.length() > self.viewport().width()
-        self.setMinimumHeight(
-            header.sizeHint().height()
-            + rows * max(self.sizeHintForRow(0), 0)
-            + frame
-            + (scroll_bar if needs_scroll_bar else 0)
-        )
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit_columns()
-        return super().viewportEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.fit_columns()
+__all__ = ["CARD_ROLE", "PICTURE_ROLE", "ROUTINE_ID_ROLE", "SUBTITLE_ROLE", "LibraryView"]
 
 
 class LibraryView(QWidget):
@@ -157,28 +55,7 @@ class LibraryView(QWidget):
         self.kind_filter.setAccessibleName("Filter routines by kind")
         self.kind_filter.setToolTip("Show all routines, or only strength, stretch or desk ones")
         fit_popup_to_items(self.kind_filter)
-        self.routine_list = QListWidget()
-        self.routine_list.setItemDelegate(RoutineItemDelegate(self.routine_list))
-        self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.routine_list.setAccessibleName("Routines")
-        self.routine_list.setToolTip("Choose a routine with the arrow keys; Enter starts it")
-        self.routine_list.setUniformItemSizes(True)
-        self.empty_label = plain_label("No routines of this kind yet.", wrap=True)
-        self.empty_label.hide()
-
-        filter_row = QHBoxLayout()
-        filter_label = QLabel("&Show:")
-        filter_label.setBuddy(self.kind_filter)
-        filter_row.addWidget(filter_label)
-        filter_row.addWidget(self.kind_filter, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filter_row)
-        left_layout.addWidget(self.routine_list, 1)
-        left_layout.addWidget(self.empty_label)
-        self.routine_actions = LibraryActions(self.current_routine_id, self)
-        left_layout.addWidget(self.routine_actions)
+        left = self._build_list_pane()
 
         self.title_label = plain_label(wrap=True, object_name="detailTitle")
         self.meta_label = plain_label(wrap=True, object_name="detailMeta")
@@ -203,6 +80,8 @@ class LibraryView(QWidget):
         info_layout.addWidget(self.steps_tree, 1)
         info_scroll = QScrollArea()
         info_scroll.setWidget(info)
+        for ground in (info, info_scroll.viewport()):  # the window's, not a grey box
+            ground.setAutoFillBackground(False)
         info_scroll.setWidgetResizable(True)
         info_scroll.setFrameShape(QFrame.Shape.NoFrame)
         info_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -220,7 +99,8 @@ class LibraryView(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([2000, 3000])  # 2 : 3 whatever the panes' size hints say
-        left.setMinimumWidth(220)
+        # The list keeps 220 px; the empty state in its place asks for what its button needs.
+        self.routine_list.setMinimumWidth(220)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -232,6 +112,36 @@ class LibraryView(QWidget):
             lambda item: self.start_requested.emit(item.data(ROUTINE_ID_ROLE))
         )
         self.start_button.clicked.connect(self._start_current)
+
+    def _build_list_pane(self) -> QWidget:
+        self.routine_list = RoutineCardList()
+        self.routine_list.setItemDelegate(RoutineCardDelegate(self.routine_list))
+        self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setToolTip("Choose a routine with the arrow keys; Enter starts it")
+        self.routine_list.setMouseTracking(True)  # the card under the pointer is outlined
+        self.routine_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The cards stand on the window's ground, as paper on a desk.
+        self.routine_list.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.empty_state = EmptyLibraryView()
+        self.empty_state.action_requested.connect(self._on_empty_action)
+        self._list_stack = QStackedWidget()
+        self._list_stack.addWidget(self.routine_list)
+        self._list_stack.addWidget(self.empty_state)
+
+        filter_row = QHBoxLayout()
+        filter_label = QLabel("&Show:")
+        filter_label.setBuddy(self.kind_filter)
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.kind_filter, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(self._list_stack, 1)
+        self.routine_actions = LibraryActions(self.current_routine_id, self)
+        left_layout.addWidget(self.routine_actions)
+        return left
 
     def _build_start_row(self) -> QHBoxLayout:
         self.level_combo = QComboBox()
@@ -247,6 +157,7 @@ class LibraryView(QWidget):
         self.level_combo.currentIndexChanged.connect(self._on_level_changed)
         level_label = QLabel("&Level:")
         level_label.setBuddy(self.level_combo)
+        self._start_row = (level_label, self.level_combo, self.start_button)
         row = QHBoxLayout()
         row.addWidget(level_label)
         row.addWidget(self.level_combo)
@@ -272,28 +183,58 @@ class LibraryView(QWidget):
             self.kind_filter.addItem(label, value)
         self.kind_filter.blockSignals(False)
 
-    def set_routines(self, rows: list[tuple[str, str, str]], keep_id: str | None = None) -> None:
-        """(routine id, name, subtitle) rows; re-selects `keep_id` or the first row."""
+    def set_routines(
+        self, cards: list[tuple[RoutineCard, Path | None]], keep_id: str | None = None
+    ) -> None:
+        """Routine cards with their pictures; re-selects `keep_id` or the first card."""
         self.routine_list.blockSignals(True)
         self.routine_list.clear()
-        for routine_id, name, subtitle in rows:
-            item = QListWidgetItem(name)
-            item.setData(ROUTINE_ID_ROLE, routine_id)
-            item.setData(SUBTITLE_ROLE, subtitle)
-            item.setToolTip(f"{name}\n{subtitle}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, subtitle.replace("\n", ", "))
+        for card, picture in cards:
+            item = QListWidgetItem(card.title)
+            item.setData(ROUTINE_ID_ROLE, card.routine_id)
+            item.setData(SUBTITLE_ROLE, card.subtitle)
+            item.setData(CARD_ROLE, card)
+            item.setData(PICTURE_ROLE, str(picture) if picture is not None else "")
+            item.setToolTip(f"{card.title}\n{card.subtitle}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, card.description)
             self.routine_list.addItem(item)
         self.routine_list.blockSignals(False)
-        self.empty_label.setVisible(not rows)
-        self.start_button.setEnabled(bool(rows))
-        self.level_combo.setEnabled(bool(rows))
-        ids = [row[0] for row in rows]
+        self._show_list(bool(cards))
+        for widget in self._start_row:  # nothing to start: the empty state has the room
+            widget.setEnabled(bool(cards))
+            widget.setVisible(bool(cards))
+        ids = [card.routine_id for card, _ in cards]
         row = ids.index(keep_id) if keep_id in ids else 0
-        if rows:
+        if cards:
             self.routine_list.setCurrentRow(row)
             self._on_current_changed(self.routine_list.currentItem())
         else:
             self.show_detail("", "", "", "", [])
+
+    def show_empty_state(self, state: EmptyState) -> None:
+        """What the page says, and offers, while the list is empty."""
+        self.empty_state.show_state(state)
+
+    def _show_list(self, shown: bool) -> None:
+        """The list, or the empty state in its place; focus moves with what is shown, and
+        focusing the list (Ctrl+1, back from the player) reaches the empty state's button."""
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and (
+            focused is self.routine_list or self.empty_state.isAncestorOf(focused)
+        )
+        self._list_stack.setCurrentWidget(self.routine_list if shown else self.empty_state)
+        button = self.empty_state.action_button
+        self.routine_list.setFocusProxy(None if shown else button)  # type: ignore[arg-type]
+        if had_focus:
+            (self.routine_list if shown else button).setFocus()
+        if not shown:
+            self.empty_state.ensureWidgetVisible(button)
+
+    def _on_empty_action(self, action: str) -> None:
+        if action == EmptyAction.SHOW_ALL.value:
+            self.kind_filter.setCurrentIndex(0)
+        else:
+            self.routine_actions.new_requested.emit()
 
     def show_detail(
         self,
@@ -302,12 +243,14 @@ class LibraryView(QWidget):
         description: str,
         last_done: str,
         steps: list[tuple[str, str, str, str, str]],
+        pictures: Sequence[Path | None] = (),
     ) -> None:
         self.title_label.setText(title)
         self.meta_label.setText(meta)
         self.description_label.setText(description)
         self.last_done_label.setText(last_done)
-        self.steps_tree.set_rows(steps)
+        self.steps_tree.set_rows(steps, pictures)
+        self.steps_tree.setVisible(bool(title))  # no empty table beside an empty library
 
     def current_routine_id(self) -> str | None:
         item = self.routine_list.currentItem()

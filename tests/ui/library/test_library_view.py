@@ -91,7 +91,7 @@ def test_the_first_routine_is_selected_and_shown_at_start(app: App) -> None:
     assert library.routine_list.currentRow() == 0
     assert library.title_label.text() == "Desk stretch break"
     assert library.start_button.isEnabled()
-    assert library.empty_label.isHidden()
+    assert library.empty_state.isHidden()
 
 
 def test_kind_filter_shows_only_that_kind(app: App) -> None:
@@ -101,7 +101,7 @@ def test_kind_filter_shows_only_that_kind(app: App) -> None:
     assert names(library.routine_list) == ["Lower back & hip strength", "Beginner strength"]
     assert all(s.startswith("Strength · ") for s in subtitles(library.routine_list))
     assert library.title_label.text() == "Lower back & hip strength"  # detail follows the list
-    assert library.empty_label.isHidden()
+    assert library.empty_state.isHidden()
 
     choose_kind(app, "All routines")
     assert names(library.routine_list) == BUILTIN_NAMES
@@ -174,9 +174,12 @@ def test_empty_state_shows_when_no_routine_is_of_the_chosen_kind(app: App) -> No
     app.library.refresh()
     choose_kind(app, "Warm-up")
     assert library.routine_list.count() == 0
-    assert not library.empty_label.isHidden()
-    assert library.empty_label.isVisible()
-    assert library.empty_label.text() == "No routines of this kind yet."
+    assert not library.empty_state.isHidden()
+    assert library.empty_state.isVisible()
+    assert library.routine_list.isHidden()  # the empty state takes the list's place
+    assert library.empty_state.title_label.text() == "No warm-up routines yet"
+    assert library.empty_state.action_button.isVisible()
+    assert library.empty_state.action_button.text().replace("&", "") == "Show all routines"
     assert not library.start_button.isEnabled()
 
     choose_kind(app, "Stretch")
@@ -184,7 +187,8 @@ def test_empty_state_shows_when_no_routine_is_of_the_chosen_kind(app: App) -> No
         "Daily lower back & hip stretch",
         "Flare-up: gentle movement",
     ]
-    assert library.empty_label.isHidden()
+    assert library.empty_state.isHidden()
+    assert library.routine_list.isVisible()
     assert library.start_button.isEnabled()
 
 
