@@ -74,6 +74,10 @@ class PlayerDisplay:
     """Said politely to a screen reader when the move shown changes (announcement_due)."""
     clock_name: str = ""
     """The countdown in words, the clock's accessible name ("35 seconds left in …")."""
+    move_permille: int = 0
+    """How far the segment the clock counts has run, in thousandths (the ring around it): the
+    hold, the rest or the get-ready; an open hold against its aim; 0 for reps and before the
+    start, 1000 on the finished summary."""
 
 
 CONDITION_LEADS = {
@@ -194,6 +198,20 @@ def _clock(snapshot: PlayerSnapshot, segment: Segment | None) -> tuple[str, str,
     )
 
 
+def move_permille(snapshot: PlayerSnapshot, segment: Segment | None) -> int:
+    """The share of `segment` done, in thousandths, by its clock (see PlayerDisplay)."""
+    if segment is None or snapshot.state is PlayerState.READY:
+        return 0
+    if snapshot.remaining is not None:
+        duration = segment.duration or 0.0
+        done = 1.0 - snapshot.remaining / duration if duration > 0 else 1.0
+    elif segment.mode is StepMode.OPEN and segment.target_seconds:
+        done = snapshot.elapsed / segment.target_seconds
+    else:
+        return 0  # reps go at the user's own pace
+    return round(1000 * min(1.0, max(0.0, done)))
+
+
 def _next_up(timeline: Timeline, focus: Segment | None, catalogue: Catalogue) -> str:
     upcoming = timeline.next_work(focus.index) if focus is not None else None
     if upcoming is None:
@@ -245,6 +263,7 @@ def _summary(
         clock_style=ClockStyle.COUNT if finished else ClockStyle.NONE,
         announcement=_phase(snapshot, snapshot.segment, None),
         clock_name=_phase(snapshot, snapshot.segment, None),
+        move_permille=1000 if finished else 0,
     )
 
 
@@ -298,6 +317,7 @@ def describe(
         focus_index=focus.index if focus is not None else None,
         announcement=_announcement(snapshot, current, focus, move),
         clock_name=clock_name(snapshot, current, move.name if move else ""),
+        move_permille=move_permille(snapshot, current),
     )
 
 

@@ -5,16 +5,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFontInfo,
+    QKeySequence,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from lbh_desktop.ui.breaks.break_menu import BreakMenu, BreakStatus
 from lbh_desktop.ui.library.library_view import LibraryView
+from lbh_desktop.ui.shared.first_paint import after_first_paint
+from lbh_desktop.ui.shared.icons import icon_side_for, themed_icon
 from lbh_desktop.ui.shared.status_labels import StatusLabelElider
 
 if TYPE_CHECKING:  # the player page and its modules load on first use
     from lbh_desktop.ui.player.player_view import PlayerView
+
+
+NAVIGATION_ICONS = {"routines": "view-list", "progress": "office-chart-line"}
+SETTINGS_ICON = "preferences-system"
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +66,9 @@ class MainWindow(QMainWindow):
 
         self.navigation = QToolBar("Navigation")
         self.navigation.setMovable(False)
-        self.navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Icons beside the text, added once the window has painted (_add_navigation_icons).
+        self.navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._fit_navigation_icons()
         self.addToolBar(self.navigation)
         group = QActionGroup(self)
         self.routines_action = QAction("&Routines", self, checkable=True, checked=True)
@@ -89,6 +111,14 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.settings_requested)
         edit_menu.addAction(self.settings_action)
+        # Preferences at the navigation's far end too, where a first look finds it.
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.navigation.addWidget(spacer)
+        self.navigation.addAction(self.settings_action)
+        settings_button = self.navigation.widgetForAction(self.settings_action)
+        settings_button.setAccessibleName("Preferences")
+        settings_button.setToolTip("Preferences (Ctrl+,)")
         breaks_menu = self.menuBar().addMenu("&Breaks")
         breaks_menu.setToolTipsVisible(True)
         # The tray menu's commands, here too: on desktops without a tray (GNOME's default)
@@ -121,6 +151,25 @@ class MainWindow(QMainWindow):
         self.save_status.setAccessibleName("Saving problem")
         self.statusBar().addPermanentWidget(self.save_status)
         StatusLabelElider(self.statusBar())  # long messages end in "…" at 200 % text, 800 px
+        after_first_paint(self, self._add_navigation_icons)
+
+    def _add_navigation_icons(self) -> None:
+        """After the first paint: start-up draws the window before it reads any icon."""
+        # A checked section is drawn on the card colour, in the window's text colour.
+        on_card = QPalette.ColorRole.WindowText
+        self.routines_action.setIcon(themed_icon(NAVIGATION_ICONS["routines"], on_card, on_card))
+        self.progress_action.setIcon(themed_icon(NAVIGATION_ICONS["progress"], on_card, on_card))
+        self.settings_action.setIcon(themed_icon(SETTINGS_ICON))
+
+    def _fit_navigation_icons(self) -> None:
+        """Icons a little taller than the text beside them, at any text size."""
+        side = icon_side_for(QFontInfo(self.font()).pixelSize())
+        self.navigation.setIconSize(QSize(side, side))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_navigation_icons()
 
     def set_break_status(self, status: BreakStatus) -> None:
         self.break_commands.set_status(status)

@@ -30,6 +30,23 @@ def cut_texts(window):
         if room + 1 < needed:
             found.append(f"{type(widget).__name__} {widget.text()!r}: {room} < {needed}")
     return found
+
+
+def cut_card_names(library):
+    # Routine cards whose name is elided, not wrapped whole, at the list's width.
+    from lbh_desktop.ui.library.library_view import CARD_ROLE
+    from lbh_desktop.ui.library.routine_cards import CARD_MARGIN, PADDING, CardFonts, lay_out
+
+    routine_list = library.routine_list
+    width = routine_list.viewport().width() - CARD_MARGIN.left() - CARD_MARGIN.right()
+    fonts = CardFonts.of(routine_list.font())
+    cut = []
+    for row in range(routine_list.count()):
+        card = routine_list.item(row).data(CARD_ROLE)
+        lines = lay_out(card, fonts, width - 2 * PADDING).lines
+        if any(line.strong and line.text.endswith("…") for line in lines):
+            cut.append(card.title)
+    return cut
 """
 
 
@@ -48,7 +65,7 @@ app.window.show()
 settle()
 window = app.window
 result["window"] = [window.width(), window.height()]
-result["library"] = cut_texts(window)
+result["library"] = cut_texts(window) + cut_card_names(app.window.library)
 window.progress_action.trigger()
 settle(1.0)
 result["progress"] = cut_texts(window)

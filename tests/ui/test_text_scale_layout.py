@@ -1,4 +1,4 @@
-"""At 100 % and 200 % text, in 1280×800 and 800×600 windows, no button or move name is clipped."""
+"""At 100 % and 200 % text, in 1280×800 and 800×600 windows, no button or name is clipped."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from lbh_desktop.shell.app import App
 from lbh_desktop.ui.editor.editor_view import PICKER_TAB, STEP_TAB, EditorView
+from lbh_desktop.ui.library.library_view import CARD_ROLE, LibraryView
+from lbh_desktop.ui.library.routine_cards import CARD_MARGIN, PADDING, CardFonts, lay_out
 from lbh_desktop.ui.shared import status_labels
 from lbh_desktop.ui.shared.colors import LIGHT
 from lbh_desktop.ui.shared.status_labels import is_cut
@@ -101,6 +103,20 @@ def open_editor(app: App) -> EditorView:
     return page
 
 
+def cut_card_names(page: LibraryView) -> list[str]:
+    """Routine cards whose name is elided, not wrapped whole, at the list's width."""
+    routine_list = page.routine_list
+    margins = CARD_MARGIN.left() + CARD_MARGIN.right() + 2 * PADDING
+    fonts = CardFonts.of(routine_list.font())
+    cut = []
+    for row in range(routine_list.count()):
+        card = routine_list.item(row).data(CARD_ROLE)
+        lines = lay_out(card, fonts, routine_list.viewport().width() - margins).lines
+        if any(line.strong and line.text.endswith("…") for line in lines):
+            cut.append(card.title)
+    return cut
+
+
 def test_library_buttons_and_move_names_fit(app: App, qtbot: QtBot, text_scale: int) -> None:
     library = app.window.library
     select_routine(app, ROUTINE)
@@ -112,9 +128,11 @@ def test_library_buttons_and_move_names_fit(app: App, qtbot: QtBot, text_scale: 
     resize(qtbot, app, 1280, 800)
     assert clipped_buttons(library) == []
     assert table.columnWidth(0) >= table.sizeHintForColumn(0)  # every name in full
+    assert cut_card_names(library) == []
 
     resize(qtbot, app, 800, 600)
     assert clipped_buttons(library) == []
+    assert cut_card_names(library) == []  # the routines' names wrap, whole
     metrics = table.fontMetrics()
     margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
     for name in names:

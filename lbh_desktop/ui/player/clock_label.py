@@ -34,22 +34,32 @@ class ClockLabel(QLabel):
         return QSize(super().minimumSizeHint().width(), self.minimumHeight())
 
     def fit(self, page: QWidget) -> None:
-        """A font as large as the page allows (readable from a mat 2–3 m away), never clipped."""
+        """A font as large as the page allows (readable from a mat 2–3 m away), never clipped:
+        not higher than the label, nor wider (inside the progress ring the label is a box)."""
         clock_px = max(48, min(int(page.height() * 0.22), int(page.width() * 0.16)))
         clock_px = max(24, min(clock_px, int(self.height() * 0.8)))  # never clipped
         font = QFont(self.font())
         font.setWeight(QFont.Weight.Bold)
-        if self.clock_style is ClockStyle.COUNT:
+        # As wide as "0:00" at least, so the size holds while the seconds count down.
+        digits = self.text() if self.clock_style is not ClockStyle.COUNT else ""
+        clock_px = self._narrowed(font, clock_px, max(digits, "0:00", key=len), 24)
+        if self.clock_style is ClockStyle.COUNT and len(self.text()) > 1:  # not the summary's ✓
             # A count ("10 reps") in words, half the size: it must not pass for a countdown.
             text_px = QFontInfo(page.font()).pixelSize()
             clock_px = min(max(text_px * 2, clock_px // 2), clock_px)
             font.setWeight(QFont.Weight.DemiBold)
-            font.setPixelSize(clock_px)
-            room = self.width() - 8
-            needed = QFontMetricsF(font).horizontalAdvance(self.text())
-            if room > 0 and needed > room:
-                font.setPixelSize(max(text_px, int(clock_px * room / needed)))
-        else:
-            font.setPixelSize(clock_px)
+            clock_px = self._narrowed(font, clock_px, self.text(), text_px)
+        font.setPixelSize(clock_px)
         if font != self.font():
             self.setFont(font)
+
+    def _narrowed(self, font: QFont, pixels: int, sample: str, smallest: int) -> int:
+        """`pixels`, or less where `sample` would be wider than the label (not below
+        `smallest`)."""
+        sized = QFont(font)
+        sized.setPixelSize(pixels)
+        room = self.contentsRect().width() - 8
+        needed = QFontMetricsF(sized).horizontalAdvance(sample)
+        if room > 0 and needed > room:
+            return max(smallest, int(pixels * room / needed))
+        return pixels

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -137,7 +138,10 @@ class MatModeView(QWidget):
             self.left.emit()
 
     def show_display(self, display: PlayerDisplay) -> None:
-        if display == self._display:
+        # The player page's ring moves between the seconds; mat mode has no ring to move.
+        if self._display is not None and replace(display, move_permille=0) == replace(
+            self._display, move_permille=0
+        ):
             return
         self._display = display
         self.phase_label.setText(display.phase)

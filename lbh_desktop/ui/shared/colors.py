@@ -35,6 +35,13 @@ class Colors:
     """The focus ring: at least 3:1 against the window and the button (WCAG 1.4.11)."""
     message_background: str
     message_text: str
+    surface: str
+    """Cards and tiles (the player's picture, its instructions): soft, a step off the window.
+    Window text, placeholder text and the accent keep 4.5:1 on it."""
+    ring_track: str
+    """The unfilled part of the player's progress ring; the accent keeps 3:1 on it."""
+    accent_hover: str
+    """The primary button under the mouse; highlighted text keeps 4.5:1 on it, as on the accent."""
 
 
 LIGHT = Colors(
@@ -61,6 +68,9 @@ LIGHT = Colors(
     focus="#1c62a8",
     message_background="#fff3cd",
     message_text="#5c4400",
+    surface="#ffffff",
+    ring_track="#d9e4e6",
+    accent_hover="#0f5962",
 )
 
 DARK = Colors(
@@ -87,4 +97,7 @@ DARK = Colors(
     focus="#8ab4f8",
     message_background="#4a3b10",
     message_text="#ffe9a8",
+    surface="#282a2e",
+    ring_track="#3d4046",
+    accent_hover="#8adbe3",
 )

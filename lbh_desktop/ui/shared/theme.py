@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lbh_desktop.ui.shared.colors import DARK, LIGHT, Colors
 from lbh_desktop.ui.shared.style import style_sheet
@@ -58,6 +58,16 @@ def colors_for(theme: str, app: QApplication) -> Colors:
     if theme == "dark" or (theme == "system" and system_prefers_dark(app)):
         return DARK
     return LIGHT
+
+
+def colors_of(widget: QWidget) -> Colors:
+    """The theme `widget` is drawn in, read from its palette: for the roles a palette has no
+    place for, such as the progress ring's track."""
+    window = widget.palette().color(QPalette.ColorRole.Window)
+    for colors in (LIGHT, DARK):
+        if window == QColor(colors.window):
+            return colors
+    return DARK if window.lightness() < 128 else LIGHT
 
 
 def scaled_font(base: QFont, percent: int) -> QFont:

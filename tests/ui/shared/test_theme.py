@@ -15,7 +15,7 @@ from lbh_desktop.shell.app import App
 from lbh_desktop.ui.progress.chart_theme import Theme as ChartTheme
 from lbh_desktop.ui.shared import theme as theme_module
 from lbh_desktop.ui.shared.colors import DARK, LIGHT, Colors
-from lbh_desktop.ui.shared.style import style_sheet
+from lbh_desktop.ui.shared.style import Space, TextSize, style_sheet
 from lbh_desktop.ui.shared.theme import Appearance, colors_for, palette_for
 from tests.ui.shared.contrast import contrast
 
@@ -56,6 +56,38 @@ def style_rules(sheet: str) -> Iterator[tuple[str, dict[str, str]]]:
             for name, value in (part.split(":", 1) for part in body.split(";") if ":" in part)
         )
         yield " ".join(selector.split()), properties
+
+
+@pytest.mark.parametrize("colors", [LIGHT, DARK], ids=["light", "dark"])
+def test_card_and_ring_colours_meet_wcag(colors: Colors) -> None:
+    """Text on the soft card keeps 4.5:1 (AA); the ring's accent keeps 3:1 against its track
+    and the card it sits on (WCAG 1.4.11, graphics that carry meaning)."""
+    on_card = (colors.window_text, colors.text, colors.placeholder, colors.accent)
+    for text in on_card:
+        ratio = contrast(QColor(text), QColor(colors.surface))
+        assert ratio >= 4.5, f"{text} on the card {colors.surface}: {ratio:.2f}"
+    for background in (colors.ring_track, colors.surface):
+        ratio = contrast(QColor(colors.accent), QColor(background))
+        assert ratio >= 3.0, f"ring {colors.accent} on {background}: {ratio:.2f}"
+    for background in (colors.accent, colors.accent_hover):  # the primary button
+        ratio = contrast(QColor(colors.highlighted_text), QColor(background))
+        assert ratio >= 4.5, f"{colors.highlighted_text} on {background}: {ratio:.2f}"
+
+
+def test_style_sheet_uses_the_type_and_spacing_scales() -> None:
+    """Every font size in the sheet is a step of the type scale, every padding a step of the
+    spacing scale (or a field's fine tuning), at 100 % and grown with the text at 200 %."""
+    for scale in (1.0, 2.0):
+        sheet = style_sheet(LIGHT, scale)
+        sizes = {int(px) for px in re.findall(r"font-size: (\d+)px", sheet)}
+        assert sizes <= {round(step * scale) for step in TextSize}, sizes
+        assert {round(TextSize.TITLE * scale), round(TextSize.HEADLINE * scale)} <= sizes
+    paddings = re.findall(r"padding: ([^;]+);", style_sheet(LIGHT))
+    steps = {f"{int(space)}px" for space in Space} | {"0"}
+    fine = {"3px", "5px", "2px", "4px", "1px"}  # fields and check boxes keep their 1-2 px frames
+    for padding in paddings:
+        assert set(padding.split()) <= steps | fine, padding
+    assert [int(space) for space in Space] == [4, 8, 12, 16, 24, 32]
 
 
 @pytest.mark.parametrize("colors", [LIGHT, DARK], ids=["light", "dark"])
