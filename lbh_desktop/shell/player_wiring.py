@@ -39,6 +39,7 @@ def wire_player_page(
         speech=app.speech,
         eased_moves=preferences,
         sessions=lambda: repository.sessions_since(_two_days_before(clock)),
+        figure_for=exercises.figure_for,
     )
     mat_mode = attach_mat_mode(view, controller)
     exercises.on_change(controller.set_catalogue)

@@ -16,6 +16,7 @@ from lbh_desktop.core.custom_exercise import (
     with_custom,
 )
 from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.figure_motion import MoveFigure
 from lbh_desktop.storage import bundled
 from lbh_desktop.storage.repository import Repository
 from lbh_desktop.ui.editor.picture_import import import_picture
@@ -58,6 +59,12 @@ class ExerciseStore:
                     path = bundled.illustration_path(exercise)
             self._illustrations[exercise_id] = path if path and path.is_file() else None
         return self._illustrations[exercise_id]
+
+    def figure_for(self, exercise_id: str) -> MoveFigure | None:
+        """A built-in move's animated figure; None for the user's own moves (their picture)."""
+        if is_custom(exercise_id) or self.catalogue.get(exercise_id) is None:
+            return None
+        return bundled.load_figure(exercise_id)
 
     def save(
         self, fields: CustomExerciseFields, exercise_id: str | None, picture_source: Path | None

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.clock import Clock
+from lbh_desktop.core.figure_motion import MoveFigure
+from lbh_desktop.core.figure_timing import figure_motion
 from lbh_desktop.core.levels import (
     EasedMove,
     PlayLevel,
@@ -62,6 +64,7 @@ class PlayerController(QObject):
         speech: Voice | None = None,
         eased_moves: EasedMoveStore | None = None,
         sessions: Callable[[], Sequence[SessionRecord]] | None = None,
+        figure_for: Callable[[str], MoveFigure | None] = lambda move_id: None,
     ) -> None:
         super().__init__(view)
         self._view = view
@@ -71,6 +74,7 @@ class PlayerController(QObject):
         self._cues = CueAnnouncer(sound, speech, catalogue, clock)
         self._save_session = save_session
         self._illustration_for = illustration_for
+        self._figure_for = figure_for
         self.prepare_seconds = prepare_seconds
         self.level = PlayLevel.STANDARD
         self._review_due = False
@@ -220,7 +224,9 @@ class PlayerController(QObject):
         )
         self._show_remembered(snapshot)
         self._show_pain_before(player.state is PlayerState.READY)
-        self._view.show_display(display, self._illustration_for(display.exercise_id))
+        picture = self._illustration_for(display.exercise_id)
+        self._view.show_display(display, picture)
+        self._show_figure(snapshot, display, picture)
         self._view.announce(announcement_due(self._last_display, display))
         self._last_display = display
         self.display_shown.emit(display)
@@ -229,6 +235,15 @@ class PlayerController(QObject):
             self._review_due = record is not None and record.done_seconds > 0
             self._view.show_pain_check_in(self._review_due)
             self.session_saved.emit()
+
+    def _show_figure(
+        self, snapshot: PlayerSnapshot, display: PlayerDisplay, picture: Path | None
+    ) -> None:
+        move_id = display.exercise_id
+        figure = self._figure_for(move_id) if move_id else None
+        self._view.illustration.show_move(figure, picture, display.mirrored)
+        motion = figure_motion(snapshot, self._catalogue.rep_seconds(move_id))
+        self._view.illustration.set_motion(motion, self._clock.monotonic)
 
     def _today(self) -> date:
         return local_moment(self._clock.wall(), None).date()

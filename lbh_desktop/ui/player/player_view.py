@@ -1,12 +1,14 @@
-"""The player page: countdown, exercise, illustration, instructions and controls."""
+"""The player page: the move's picture first, the countdown in its ring, steps and controls."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontInfo, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -20,16 +22,21 @@ from lbh_desktop.core.player_display import ClockStyle, PlayerDisplay, instructi
 from lbh_desktop.ui.player.announce import announce_politely
 from lbh_desktop.ui.player.clock_label import CLOCK_MIN_HEIGHT, ClockLabel
 from lbh_desktop.ui.player.pain_check_in import BEFORE_QUESTION, PainCheckIn
+from lbh_desktop.ui.player.player_buttons import PlayerButtons
 from lbh_desktop.ui.player.player_shortcuts import Binding, add_shortcuts
-from lbh_desktop.ui.shared.adaptive_row import AdaptiveRow
-from lbh_desktop.ui.shared.illustration_widget import IllustrationWidget
+from lbh_desktop.ui.player.progress_ring import ProgressRing
+from lbh_desktop.ui.shared.figure_widget import FigureWidget
+from lbh_desktop.ui.shared.icons import icon_side_for, themed_icon
 from lbh_desktop.ui.shared.plain_label import plain_label as plain_label  # re-exported
 from lbh_desktop.ui.shared.scrolling import scrolling
+from lbh_desktop.ui.shared.style import Space
 
 BANNER_STYLE = (
     "QLabel { background: palette(highlight); color: palette(highlighted-text);"
     " border-radius: 8px; padding: 4px 18px; font-weight: 600; }"
 )
+INSTRUCTIONS_MIN_HEIGHT = 72
+"""Four lines of instructions, which scroll; the picture and the countdown take the rest."""
 
 
 class PlayerView(QWidget):
@@ -57,7 +64,7 @@ class PlayerView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Routine player")
 
-        self.library_button = QPushButton("← Routines")
+        self.library_button = QPushButton(themed_icon("go-previous"), "Routines")
         self.library_button.setToolTip("Back to your routines")
         self.library_button.setAccessibleName("Back to routines")
         self.routine_label = plain_label(wrap=True, object_name="routineTitle")
@@ -70,10 +77,10 @@ class PlayerView(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(10)
+        self.progress.setFixedHeight(Space.S)
         self.progress.setAccessibleName("Routine progress")
 
-        self.illustration = IllustrationWidget()
+        self.illustration = FigureWidget()
         # Ignored, like the clock: the picture takes the room that is left, and its 300 px
         # wish does not make the page scroll in 800×600 (the caution line needs that room).
         self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
@@ -82,6 +89,9 @@ class PlayerView(QWidget):
         self.detail_label = plain_label(wrap=True, object_name="detail")
         self.clock_label = ClockLabel()  # the room that is left, its font fitted to it
         self.clock_label.installEventFilter(self)
+        # The countdown sits in the ring of its hold's (or rest's) progress, by the picture.
+        self.move_ring = ProgressRing()
+        self.move_ring.set_center(self.clock_label)
         self.clock_caption = plain_label(wrap=True, object_name="clockCaption")
         self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The seen halfway and switch-sides cues (show_display).
@@ -91,7 +101,7 @@ class PlayerView(QWidget):
         self.banner_label.setAccessibleName("Cue")
         self.banner_label.hide()
         for label in (self.phase_label, self.exercise_label, self.detail_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Wrapped labels keep their wrapped height as their minimum (_keep_whole), not as a
         # height for width: the nested box layouts undercount that at 200 % text and squeeze
         # the clock and its caption onto each other.
@@ -115,7 +125,7 @@ class PlayerView(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.instructions_scroll = scroll = scrolling(self.instructions_label)
-        scroll.setMinimumHeight(90)
+        scroll.setMinimumHeight(INSTRUCTIONS_MIN_HEIGHT)
         scroll.setAccessibleName("Instructions")
         # The move's caution never scrolls: it sits above the controls, always in sight.
         self.caution_label = plain_label(wrap=True, object_name="message")
@@ -153,75 +163,70 @@ class PlayerView(QWidget):
         remembered.addWidget(self.usual_again_button)
         self.remembered_row.hide()
 
-        self.back_button = QPushButton("◀ Back")
-        self.primary_button = QPushButton("Start")
-        self.primary_button.setObjectName("primary")
-        self.skip_button = QPushButton("Skip ▶")
-        self.done_button = QPushButton("Done ✓")
-        self.stop_button = QPushButton("Stop")
-        self.mute_button = QPushButton("Sound on")
-        self.mute_button.setCheckable(True)
-        self.hurts_button = QPushButton("This hurts")
-        self.hurts_button.setObjectName("hurts")
-        self.mat_mode_button = QPushButton("Mat mode")
-        tips = {
-            self.back_button: ("Back", "Restart this move, or go to the previous one (←)"),
-            self.primary_button: ("Start", "Start, pause or resume (Space)"),
-            self.skip_button: ("Skip", "Skip to the next move (→)"),
-            self.done_button: ("Done", "Finish this set of reps or this hold (Enter)"),
-            self.stop_button: ("Stop", "Stop the routine (Esc)"),
-            self.mute_button: ("Mute", "Turn cue sounds on or off (M)"),
-            self.hurts_button: ("This hurts", "Stop this move, then go easier or skip it (H)"),
-            self.mat_mode_button: ("Mat mode", "Full screen, huge digits for the floor (F11)"),
-        }
-        for button, (name, tip) in tips.items():
-            button.setAccessibleName(name)
-            button.setToolTip(tip)
-            button.setMinimumHeight(36)
+        self.buttons = buttons = PlayerButtons()
+        self.back_button, self.primary_button = buttons.back, buttons.primary
+        self.skip_button, self.done_button = buttons.skip, buttons.done
+        self.stop_button, self.mute_button = buttons.stop, buttons.mute
+        self.hurts_button, self.mat_mode_button = buttons.hurts, buttons.mat_mode
 
         header = QHBoxLayout()
+        header.setSpacing(Space.M)
         header.addWidget(self.library_button)
         header.addWidget(self.routine_label, 1)
         header.addWidget(self.level_label)
         header.addWidget(self.total_left_label)
 
-        coach = QVBoxLayout()
-        coach.addWidget(self.phase_label)
-        coach.addWidget(self.exercise_label)
-        coach.addWidget(self.detail_label)
-        coach.addWidget(self.banner_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        coach.addWidget(self.clock_label, 1)
-        coach.addWidget(self.clock_caption)
+        # What to do now, over the picture: the phase, the move's name and its detail; the
+        # seen cues (Halfway, Switch sides) at its right.
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.phase_label)
+        titles.addWidget(self.exercise_label)
+        titles.addWidget(self.detail_label)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(Space.M)
+        title_row.addLayout(titles, 1)
+        title_row.addWidget(self.banner_label, 0, Qt.AlignmentFlag.AlignVCenter)
 
-        stage = QHBoxLayout()
-        stage.addWidget(self.illustration, 4)
-        stage.addLayout(coach, 5)
+        # The hero: the move's picture, the largest thing on the page, and by it the countdown
+        # in its ring, with what the count means under it.
+        timer = QVBoxLayout()
+        timer.setSpacing(Space.S)
+        timer.addWidget(self.move_ring, 1)
+        timer.addWidget(self.clock_caption)
+        self.stage = QFrame()
+        self.stage.setObjectName("card")
+        stage = QHBoxLayout(self.stage)
+        stage.setContentsMargins(Space.S, Space.S, Space.S, Space.S)
+        stage.setSpacing(Space.L)
+        stage.addWidget(self.illustration, 3)
+        stage.addLayout(timer, 2)
 
-        hurts = self.hurts_button
-        controls = AdaptiveRow(  # on two lines when the text is large
-            [self.back_button, self.primary_button, self.skip_button, self.done_button, hurts],
-            [self.mat_mode_button, self.mute_button, self.stop_button],
-        )
+        controls = buttons.row
 
         # The page scrolls only when its minimum does not fit (200 % text in 800×600).
         content = QWidget()
         page_scroll = scrolling(content, takes_focus=False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(Space.S)
         outer.addWidget(page_scroll)
         layout = QVBoxLayout(content)
+        layout.setContentsMargins(Space.M, Space.S, Space.M, 0)
+        layout.setSpacing(Space.S)
         layout.addLayout(header)
         layout.addWidget(self.progress)
-        layout.addLayout(stage, 5)
+        layout.addLayout(title_row)
+        layout.addWidget(self.stage, 5)
         layout.addWidget(self.remembered_row)
         layout.addWidget(self.message_label)
         layout.addWidget(self.pain_row)
         layout.addWidget(self.pain_before_row)
         layout.addWidget(scroll, 2)
         layout.addWidget(self.next_up_label)
-        controls.setContentsMargins(9, 0, 9, 9)
+        controls.setContentsMargins(Space.M, 0, Space.M, Space.M)
         caution_row = QHBoxLayout()
-        caution_row.setContentsMargins(9, 0, 9, 6)
+        caution_row.setContentsMargins(Space.M, 0, Space.M, 0)
         caution_row.addWidget(self.caution_label)
         outer.addLayout(caution_row)
         outer.addWidget(controls)  # the controls never scroll out of sight
@@ -276,7 +281,7 @@ class PlayerView(QWidget):
             self.mute_button.toggle()
 
     def _on_mute_toggled(self, muted: bool) -> None:
-        self.mute_button.setText("Muted" if muted else "Sound on")
+        self.buttons.show_muted(muted)
         self.mute_toggled.emit(muted)
 
     def set_routine_name(self, name: str) -> None:
@@ -293,17 +298,7 @@ class PlayerView(QWidget):
         self.hurts_button.setEnabled(enabled)
 
     def set_sound_state(self, available: bool, reason: str, muted: bool) -> None:
-        self.mute_button.blockSignals(True)
-        self.mute_button.setChecked(muted)
-        self.mute_button.blockSignals(False)
-        if available:
-            self.mute_button.setEnabled(True)
-            self.mute_button.setText("Muted" if muted else "Sound on")
-            self.mute_button.setToolTip("Turn cue sounds on or off (M)")
-        else:
-            self.mute_button.setEnabled(False)
-            self.mute_button.setText("Sound off")
-            self.mute_button.setToolTip(reason)
+        self.buttons.set_sound_state(available, reason, muted)
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -316,20 +311,29 @@ class PlayerView(QWidget):
     def show_display(self, display: PlayerDisplay, illustration: Path | None) -> None:
         if display == self._shown:
             return
-        self._shown = display
+        shown, self._shown = self._shown, display
+        self.move_ring.setValue(display.move_permille)
+        if shown is not None and replace(shown, move_permille=0) == replace(
+            display, move_permille=0
+        ):
+            return  # only the ring moved (between the clock's seconds)
         self.phase_label.setText(display.phase)
         self.exercise_label.setText(display.exercise_name)
         self.detail_label.setText(display.detail)
         self.detail_label.setVisible(bool(display.detail))
         # With no clock (the summary) the empty label still takes the room that is left, but
         # asks for none: the check-in below it stays in sight.
-        self.clock_label.setText(display.clock_text)
-        self.clock_label.setAccessibleName(display.clock_name or "Time")
-        self.clock_label.setMinimumHeight(CLOCK_MIN_HEIGHT if display.clock_text else 0)
         clock = self.clock_label
+        longer = len(display.clock_text) != len(clock.text())
+        clock.setText(display.clock_text)
+        clock.setAccessibleName(display.clock_name or "Time")
+        clock.setMinimumHeight(CLOCK_MIN_HEIGHT if display.clock_text else 0)
+        self.move_ring.set_ring_shown(bool(display.clock_text))
         if display.clock_style is not clock.clock_style or clock.clock_style is ClockStyle.COUNT:
             clock.clock_style = display.clock_style
             clock.fit(self)  # a count is fitted to its text
+        elif longer:
+            clock.fit(self)  # "27:31" on the Ready screen needs more room than "45"
         self.clock_caption.setText(display.clock_caption)
         for label in self._wrapped:
             self._keep_whole(label)
@@ -348,10 +352,8 @@ class PlayerView(QWidget):
         self.next_up_label.setText(display.next_up)
         self.total_left_label.setText(display.total_left)
         self.progress.setValue(display.progress_permille)
-        self.primary_button.setText(display.primary_action)
-        self.primary_button.setAccessibleName(display.primary_action)
+        self.buttons.show_primary(display.primary_action, display.primary_enabled)
         enabled = display.enabled
-        self.primary_button.setEnabled(display.primary_enabled)
         self.back_button.setEnabled(enabled["back"])
         self.skip_button.setEnabled(enabled["skip"])
         self.done_button.setEnabled(enabled["done"])
@@ -363,6 +365,11 @@ class PlayerView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text-size setting
+            self._scale_fonts()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.clock_label and event.type() == QEvent.Type.Resize:
@@ -383,6 +390,10 @@ class PlayerView(QWidget):
         self.clock_label.fit(self)
         name_font = QFont(self.exercise_label.font())
         text_px = QFontInfo(self.font()).pixelSize()  # grows with the text-size setting
+        icon_side = icon_side_for(text_px)
+        if icon_side != self.back_button.iconSize().width():
+            for button in self.findChildren(QPushButton):
+                button.setIconSize(QSize(icon_side, icon_side))
         name_font.setPixelSize(max(20, round(text_px * 1.5), min(34, int(self.height() * 0.045))))
         name_font.setWeight(QFont.Weight.DemiBold)
         self.exercise_label.setFont(name_font)
