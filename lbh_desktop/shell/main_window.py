@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.save_status.setAccessibleName("Saving problem")
         self.statusBar().addPermanentWidget(self.save_status)
         StatusLabelElider(self.statusBar())  # long messages end in "…" at 200 % text, 800 px
-        after_first_paint(self, self._add_navigation_icons)
+        after_first_paint(self, self._add_navigation_icons, self.library.show_pictures)
 
     def _add_navigation_icons(self) -> None:
         """After the first paint: start-up draws the window before it reads any icon."""

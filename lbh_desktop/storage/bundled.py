@@ -9,12 +9,14 @@ import json
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lbh_desktop.core.catalogue import Catalogue, check_routine, parse_catalogue
 from lbh_desktop.core.exercise import Exercise
-from lbh_desktop.core.figure_motion import MoveFigure, parse_move_figure
 from lbh_desktop.core.models import ModelError, Routine
+
+if TYPE_CHECKING:
+    from lbh_desktop.core.figure_motion import MoveFigure
 
 RESOURCE_PACKAGE = "lbh_desktop.resources"
 CATALOGUE_FILE = ("catalogue", "exercises.json")
@@ -73,6 +75,8 @@ def illustration_path(exercise: Exercise) -> Path:
 def load_figure(exercise_id: str) -> MoveFigure | None:
     """A built-in move's figure (key poses and props), read when first asked for; None when the
     move has none (custom moves keep their own pictures)."""
+    from lbh_desktop.core.figure_motion import parse_move_figure  # not needed at start-up
+
     path = resource_path(*FIGURES_FOLDER) / f"{exercise_id}.json"
     if not path.is_file():
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.custom_exercise import (
@@ -16,10 +17,12 @@ from lbh_desktop.core.custom_exercise import (
     with_custom,
 )
 from lbh_desktop.core.exercise import Exercise
-from lbh_desktop.core.figure_motion import MoveFigure
 from lbh_desktop.storage import bundled
 from lbh_desktop.storage.repository import Repository
 from lbh_desktop.ui.editor.picture_import import import_picture
+
+if TYPE_CHECKING:
+    from lbh_desktop.core.figure_motion import MoveFigure
 
 
 class ExerciseStore:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 TILE_INSET = 0.05
 """Room left around the picture inside its tile, as a share of the tile's size."""
@@ -14,9 +17,13 @@ PIXMAPS_KEPT = 200
 
 
 class CardPictures:
-    """Pictures read once per path; a file that cannot be read is remembered as missing."""
+    """Pictures read once per path; a file that cannot be read is remembered as missing.
 
-    def __init__(self) -> None:
+    None are drawn until `ready` is set: start-up paints the window first, then the pictures
+    (reading SVG loads QtSvg and parses files, which the first frame can do without)."""
+
+    def __init__(self, ready: bool = False) -> None:
+        self.ready = ready
         self._sources: dict[Path, QSvgRenderer | QImage | None] = {}
         self._pixmaps: dict[tuple[Path, int, int, float], QPixmap | None] = {}
 
@@ -26,6 +33,8 @@ class CardPictures:
             if not path.is_file():  # not drawn yet, or a custom picture gone
                 picture = None
             elif path.suffix.lower() == ".svg":
+                from PySide6.QtSvg import QSvgRenderer
+
                 picture = QSvgRenderer(str(path))
                 picture.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
                 if not picture.isValid():
@@ -40,6 +49,8 @@ class CardPictures:
     def pixmap(self, path: Path, size: QSize, ratio: float = 1.0) -> QPixmap | None:
         """The picture drawn to fit `size` (keeping its shape, centred), on a transparent
         ground; None when the file is missing or unreadable."""
+        if not self.ready:
+            return None
         key = (path, size.width(), size.height(), ratio)
         if key not in self._pixmaps:
             if len(self._pixmaps) >= PIXMAPS_KEPT:  # sizes left behind by resizing

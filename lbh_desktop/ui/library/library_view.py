@@ -115,7 +115,8 @@ class LibraryView(QWidget):
 
     def _build_list_pane(self) -> QWidget:
         self.routine_list = RoutineCardList()
-        self.routine_list.setItemDelegate(RoutineCardDelegate(self.routine_list))
+        self.card_delegate = RoutineCardDelegate(self.routine_list)
+        self.routine_list.setItemDelegate(self.card_delegate)
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.routine_list.setAccessibleName("Routines")
         self.routine_list.setToolTip("Choose a routine with the arrow keys; Enter starts it")
@@ -251,6 +252,12 @@ class LibraryView(QWidget):
         self.last_done_label.setText(last_done)
         self.steps_tree.set_rows(steps, pictures)
         self.steps_tree.setVisible(bool(title))  # no empty table beside an empty library
+
+    def show_pictures(self) -> None:
+        """The cards' and steps' pictures, drawn from now on (just after the first paint)."""
+        self.card_delegate.pictures.ready = True
+        self.routine_list.viewport().update()
+        self.steps_tree.show_pictures()
 
     def current_routine_id(self) -> str | None:
         item = self.routine_list.currentItem()

@@ -52,6 +52,7 @@ TEXT_MIN_CHARS = 16
 TILE_MIN_WIDTH = 56
 TITLE_LINES = 3
 """The name wraps onto up to this many lines (200 % text in a narrow list); other lines, two."""
+LAYOUTS_KEPT = 400
 TILE_MAX_SHARE = 0.27
 """The tile takes at most this share of the card's inside width: large text keeps its room."""
 
@@ -182,6 +183,19 @@ class RoutineCardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pictures = CardPictures()
+        self._layouts: dict[tuple[RoutineCard, str, int], tuple[CardFonts, CardLayout]] = {}
+
+    def _layout(self, card: RoutineCard, font: QFont, width: int) -> tuple[CardFonts, CardLayout]:
+        """The card laid out at `width` in `font`: sizeHint and paint ask for the same one
+        many times (each row, each repaint, each pass of the list's layout)."""
+        key = (card, font.key(), width)
+        found = self._layouts.get(key)
+        if found is None:
+            if len(self._layouts) > LAYOUTS_KEPT:  # widths left behind by resizing
+                self._layouts.clear()
+            fonts = CardFonts.of(QFont(font))  # a copy: the option and its font go away
+            found = self._layouts[key] = (fonts, lay_out(card, fonts, width))
+        return found
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -192,7 +206,7 @@ class RoutineCardDelegate(QStyledItemDelegate):
         view = option.widget
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
         inner = width - CARD_MARGIN.left() - CARD_MARGIN.right() - 2 * PADDING
-        layout = lay_out(card, CardFonts.of(option.font), inner)
+        _, layout = self._layout(card, option.font, inner)
         height = layout.height + 2 * PADDING + CARD_MARGIN.top() + CARD_MARGIN.bottom()
         return QSize(200, height)
 
@@ -221,7 +235,7 @@ class RoutineCardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(box, RADIUS, RADIUS)
 
         inner = box.toAlignedRect().adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        layout = lay_out(card, CardFonts.of(option.font), inner.width())
+        fonts, layout = self._layout(card, option.font, inner.width())
         painter.translate(inner.topLeft())
         if layout.tile.isValid():
             self._paint_tile(painter, layout.tile, palette, index.data(PICTURE_ROLE), card.title)
@@ -232,7 +246,7 @@ class RoutineCardDelegate(QStyledItemDelegate):
             painter.setFont(line.font)
             painter.setPen(strong if line.strong else soft)
             painter.drawText(line.rect, flags, line.text)
-        self._paint_tags(painter, CardFonts.of(option.font).tag, palette, selected, layout)
+        self._paint_tags(painter, fonts.tag, palette, selected, layout)
         painter.restore()
 
     def _paint_tile(
@@ -241,6 +255,8 @@ class RoutineCardDelegate(QStyledItemDelegate):
         path = QPainterPath()
         path.addRoundedRect(QRectF(tile), RADIUS - 2, RADIUS - 2)
         painter.fillPath(path, tile_color(palette))
+        if not self.pictures.ready:
+            return  # the pictures come just after the window's first paint
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
         pixmap = None

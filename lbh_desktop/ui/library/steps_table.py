@@ -30,8 +30,10 @@ class StepsTable(QTreeWidget):
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setIconSize(PICTURE_SIZE)
-        self._pictures = CardPictures()
+        self.pictures = CardPictures()
         self._icons: list[QIcon] = []
+        self._rows: list[tuple[str, str, str, str, str]] = []
+        self._paths: list[Path | None] = []
         self._icons_shown = False
 
     def set_rows(
@@ -42,13 +44,14 @@ class StepsTable(QTreeWidget):
         """The steps, each with its move's picture when one is given (one picture per move,
         so the routine can be read at a glance)."""
         self.clear()
+        self._rows, self._paths = rows, list(pictures)
         self._icons, self._icons_shown = [], False
         size = self.iconSize()
         ratio = self.devicePixelRatioF()
         for number, row in enumerate(rows):
             item = QTreeWidgetItem(list(row))
             picture = pictures[number] if number < len(pictures) else None
-            pixmap = self._pictures.pixmap(picture, size, ratio) if picture else None
+            pixmap = self.pictures.pixmap(picture, size, ratio) if picture else None
             self._icons.append(QIcon(pixmap) if pixmap is not None else QIcon())
             for column, text in enumerate(row):
                 item.setToolTip(column, text)  # the full text wherever a column is narrow
@@ -87,6 +90,12 @@ class StepsTable(QTreeWidget):
             + frame
             + (scroll_bar if needs_scroll_bar else 0)
         )
+
+    def show_pictures(self) -> None:
+        """Draws the pictures from now on (after the window's first paint)."""
+        if not self.pictures.ready:
+            self.pictures.ready = True
+            self.set_rows(self._rows, self._paths)
 
     def _show_icons(self, shown: bool) -> None:
         if shown == self._icons_shown:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from lbh_desktop.core.routine_card import RoutineCard
 from lbh_desktop.shell.app import App
+from lbh_desktop.storage.bundled import resource_path
 from lbh_desktop.ui.editor.editor_view import EditorView
 from lbh_desktop.ui.library.card_pictures import CardPictures
 from lbh_desktop.ui.library.library_view import CARD_ROLE, PICTURE_ROLE
@@ -127,7 +128,7 @@ def test_a_narrow_card_with_large_text_gives_up_its_picture_and_wraps_its_lines(
 def test_pictures_are_read_once_per_path_and_a_missing_one_is_none(
     qapp: QApplication, tmp_path: Path
 ) -> None:
-    pictures = CardPictures()
+    pictures = CardPictures(ready=True)
     svg = tmp_path / "move.svg"
     svg.write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300">'
@@ -221,3 +222,12 @@ def test_each_step_of_the_selected_routine_shows_its_moves_picture(app: App) -> 
     assert rows[0] is not None and rows[0].text(0).startswith("Low march (easier")
     first = rows[0].icon(0).pixmap(table.iconSize()).toImage()
     assert first.width() == table.iconSize().width()
+
+
+def test_pictures_are_drawn_only_once_the_window_has_painted(app: App, qtbot: QtBot) -> None:
+    picture = resource_path("illustrations", "deadlift.svg")
+    waiting = CardPictures()
+    assert waiting.pixmap(picture, QSize(80, 60)) is None  # start-up paints without them
+    library = app.window.library
+    qtbot.waitUntil(lambda: library.card_delegate.pictures.ready)  # after the first paint
+    assert library.steps_tree.pictures.ready and library.steps_tree.pictures_shown
