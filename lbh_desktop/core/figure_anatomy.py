@@ -11,26 +11,25 @@ from lbh_desktop.core.figure_props import FLOOR, Surface
 
 TOLERANCE = 3.0
 """Centimetres a resting part may float above or sink into its support."""
+SIDE_RANGES = {
+    "spine": (-35.0, 70.0),
+    "neck": (-40.0, 60.0),
+    "hip": (-30.0, 150.0),
+    "knee": (0.0, 160.0),
+    "ankle": (-75.0, 35.0),
+    "shoulder": (-60.0, 185.0),
+    "elbow": (0.0, 150.0),
+    "wrist": (-80.0, 80.0),
+}
 RANGES = {
-    "side": {
-        "spine": (-35.0, 70.0),
-        "neck": (-40.0, 60.0),
-        "hip": (-30.0, 150.0),
-        "knee": (0.0, 160.0),
-        "ankle": (-75.0, 35.0),
-        "shoulder": (-60.0, 185.0),
-        "elbow": (0.0, 150.0),
-        "wrist": (-80.0, 80.0),
-    },
+    "side": SIDE_RANGES,
+    # Seen from the front the same joints move sideways: less far.
     "front": {
+        **SIDE_RANGES,
         "spine": (-40.0, 40.0),
         "neck": (-30.0, 30.0),
         "hip": (-25.0, 60.0),
-        "knee": (0.0, 160.0),
-        "ankle": (-75.0, 35.0),
         "shoulder": (-10.0, 185.0),
-        "elbow": (0.0, 150.0),
-        "wrist": (-80.0, 80.0),
     },
 }
 """Joint angles a healthy adult reaches (degrees); knees and elbows never bend backwards."""

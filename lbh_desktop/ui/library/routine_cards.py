@@ -32,6 +32,7 @@ from lbh_desktop.core.routine_card import (
     wrap_parts,
 )
 from lbh_desktop.ui.library.card_pictures import CardPictures
+from lbh_desktop.ui.shared.theme import mixed
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,15 +67,6 @@ def scaled(font: QFont, factor: float, weight: QFont.Weight | None = None) -> QF
     if weight is not None:
         result.setWeight(weight)
     return result
-
-
-def mixed(one: QColor, other: QColor, amount: float) -> QColor:
-    """`one` with `amount` (0–1) of `other` blended in."""
-    return QColor.fromRgbF(
-        one.redF() + (other.redF() - one.redF()) * amount,
-        one.greenF() + (other.greenF() - one.greenF()) * amount,
-        one.blueF() + (other.blueF() - one.blueF()) * amount,
-    )
 
 
 def tile_color(palette: QPalette) -> QColor:

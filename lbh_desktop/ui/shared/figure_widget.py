@@ -30,17 +30,10 @@ from lbh_desktop.core.figure_drawing import (
 from lbh_desktop.core.figure_motion import MoveFigure
 from lbh_desktop.core.figure_timing import STILL, FigureMotion, figure_skeleton
 from lbh_desktop.ui.shared.illustration_widget import IllustrationWidget
+from lbh_desktop.ui.shared.theme import mixed
 
 FRAME_MS = 33
 """About 30 frames a second while a move plays; the timer stops whenever nothing moves."""
-
-
-def _mix(first: QColor, second: QColor, amount: float) -> QColor:
-    return QColor.fromRgbF(
-        first.redF() + (second.redF() - first.redF()) * amount,
-        first.greenF() + (second.greenF() - first.greenF()) * amount,
-        first.blueF() + (second.blueF() - first.blueF()) * amount,
-    )
 
 
 def role_colours(palette: QPalette) -> dict[str, QColor]:
@@ -49,16 +42,16 @@ def role_colours(palette: QPalette) -> dict[str, QColor]:
     accent, text = palette.color(role.Accent), palette.color(role.WindowText)
     window = palette.color(role.Window)
     return {
-        "floor": _mix(window, text, 0.28),
-        "mat": _mix(_mix(window, accent, 0.35), window, 0.2),
-        "prop": _mix(window, text, 0.16),
-        "prop_edge": _mix(window, text, 0.42),
-        "far": _mix(accent, text, 0.38),
+        "floor": mixed(window, text, 0.28),
+        "mat": mixed(mixed(window, accent, 0.35), window, 0.2),
+        "prop": mixed(window, text, 0.16),
+        "prop_edge": mixed(window, text, 0.42),
+        "far": mixed(accent, text, 0.38),
         "body": accent,
-        "near": _mix(accent, window, 0.22),
+        "near": mixed(accent, window, 0.22),
         "halo": window,
-        "ghost": _mix(window, text, 0.12),
-        "weight": _mix(text, window, 0.2),
+        "ghost": mixed(window, text, 0.12),
+        "weight": mixed(text, window, 0.2),
         "strap": QColor("#e07a3f"),
     }
 

@@ -16,6 +16,15 @@ FUSION_MARK = "lbh_fusion_style"
 """A property on the QApplication once Appearance has made Fusion its style."""
 
 
+def mixed(one: QColor, other: QColor, amount: float) -> QColor:
+    """`one` with `amount` (0–1) of `other` blended in."""
+    return QColor.fromRgbF(
+        one.redF() + (other.redF() - one.redF()) * amount,
+        one.greenF() + (other.greenF() - one.greenF()) * amount,
+        one.blueF() + (other.blueF() - one.blueF()) * amount,
+    )
+
+
 def palette_for(colors: Colors) -> QPalette:
     role = QPalette.ColorRole
     palette = QPalette()
