@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from lbh_desktop.core.levels import PlayLevel
 from lbh_desktop.core.routine_card import EmptyAction, EmptyState, RoutineCard
-from lbh_desktop.ui.library.empty_library import EmptyLibraryView
 from lbh_desktop.ui.library.routine_actions import LibraryActions
 from lbh_desktop.ui.library.routine_cards import (
     CARD_ROLE,
@@ -38,6 +38,9 @@ from lbh_desktop.ui.library.routine_cards import (
 from lbh_desktop.ui.library.steps_table import StepsTable
 from lbh_desktop.ui.shared.combo_fit import fit_popup_to_items
 from lbh_desktop.ui.shared.plain_label import plain_label
+
+if TYPE_CHECKING:
+    from lbh_desktop.ui.library.empty_library import EmptyLibraryView
 
 __all__ = ["CARD_ROLE", "PICTURE_ROLE", "ROUTINE_ID_ROLE", "SUBTITLE_ROLE", "LibraryView"]
 
@@ -124,11 +127,9 @@ class LibraryView(QWidget):
         self.routine_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # The cards stand on the window's ground, as paper on a desk.
         self.routine_list.viewport().setBackgroundRole(QPalette.ColorRole.Window)
-        self.empty_state = EmptyLibraryView()
-        self.empty_state.action_requested.connect(self._on_empty_action)
+        self._empty_state: EmptyLibraryView | None = None
         self._list_stack = QStackedWidget()
         self._list_stack.addWidget(self.routine_list)
-        self._list_stack.addWidget(self.empty_state)
 
         filter_row = QHBoxLayout()
         filter_label = QLabel("&Show:")
@@ -216,9 +217,24 @@ class LibraryView(QWidget):
         """What the page says, and offers, while the list is empty."""
         self.empty_state.show_state(state)
 
+    @property
+    def empty_state(self) -> EmptyLibraryView:
+        """Built the first time the list is empty (start-up shows the list)."""
+        if self._empty_state is None:
+            from lbh_desktop.ui.library.empty_library import EmptyLibraryView
+
+            self._empty_state = EmptyLibraryView()
+            self._empty_state.action_requested.connect(self._on_empty_action)
+            self._list_stack.addWidget(self._empty_state)
+            # In the tab order where the list is, not after everything built at start-up.
+            QWidget.setTabOrder(self.routine_list, self._empty_state.action_button)
+        return self._empty_state
+
     def _show_list(self, shown: bool) -> None:
         """The list, or the empty state in its place; focus moves with what is shown, and
         focusing the list (Ctrl+1, back from the player) reaches the empty state's button."""
+        if shown and self._empty_state is None:
+            return  # nothing to swap: the list is all there has been
         focused = QApplication.focusWidget()
         had_focus = focused is not None and (
             focused is self.routine_list or self.empty_state.isAncestorOf(focused)
