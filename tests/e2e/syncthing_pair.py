@@ -46,10 +46,28 @@ ENV = {"STNODEFAULTFOLDER": "1", "STNOUPGRADE": "1", "STNORESTART": "1", "STHASH
 _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+_GIVEN_PORTS: set[int] = set()
+
+
+def free_ports(count: int) -> list[int]:
+    """`count` different free loopback ports, none handed out before in this process: the
+    probes stay bound until all are found (one probe at a time can get one port twice, and a
+    device whose listener and GUI got the same port exits at start)."""
+    probes: list[socket.socket] = []
+    ports: list[int] = []
+    try:
+        while len(ports) < count:
+            probe = socket.socket()
+            probes.append(probe)
+            probe.bind(("127.0.0.1", 0))
+            port = int(probe.getsockname()[1])
+            if port not in _GIVEN_PORTS:
+                ports.append(port)
+                _GIVEN_PORTS.add(port)
+    finally:
+        for probe in probes:
+            probe.close()
+    return ports
 
 
 def _find(parent: ET.Element, path: str) -> ET.Element:
@@ -76,7 +94,7 @@ class SyncthingSide:
         self.home = root / name / "home"
         self.folder = root / name / "folder"
         self.log_path = root / name / "syncthing.log"
-        self.listen_port, self.gui_port = free_port(), free_port()
+        self.listen_port, self.gui_port = free_ports(2)
         self.api_key = secrets.token_hex(16)
         self.peer_id = ""
         self.process: subprocess.Popen[bytes] | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -167,9 +168,10 @@ def test_metainfo_describes_this_release() -> None:
 
 def test_metainfo_screenshots_note_names_files_that_exist() -> None:
     text = METAINFO_FILE.read_text(encoding="utf-8")
-    for name in ("player.png", "library.png"):
-        assert f"packaging/screenshots/{name}" in text
-        assert (REPO / "packaging" / "screenshots" / name).is_file()
+    names = re.findall(r"packaging/screenshots/([\w.-]+\.png)", text)
+    assert len(names) >= 2 and any(name.startswith("player") for name in names), names
+    for name in names:
+        assert (REPO / "packaging" / "screenshots" / name).is_file(), name
 
 
 def test_every_icon_size_is_rendered() -> None:
