@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import functools
+import importlib.util
 import json
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
@@ -30,6 +31,18 @@ _extracted_files = contextlib.ExitStack()
 atexit.register(_extracted_files.close)
 
 
+@functools.cache
+def _package_folder() -> Path | None:
+    """The shipped resources' folder when the package is a plain folder on disk (a checkout,
+    an installed wheel, a bundle); None when it is somewhere else, such as a zip file."""
+    spec = importlib.util.find_spec(RESOURCE_PACKAGE)
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        folder = Path(location)
+        if (folder / "__init__.py").is_file():
+            return folder
+    return None
+
+
 def resource_path(*parts: str) -> Path:
     """A real filesystem path to a shipped file or folder, e.g. resource_path("sounds", "x.wav").
 
@@ -40,6 +53,11 @@ def resource_path(*parts: str) -> Path:
     for part in parts:
         if not part or part in {".", ".."} or "/" in part or "\\" in part:
             raise ValueError(f"resource path part {part!r} must be a plain file or folder name")
+    root = _package_folder()
+    if root is not None:  # a plain folder: no importlib.resources reader (zipfile) to load
+        path = root.joinpath(*parts)
+        if path.is_file() or path.is_dir():
+            return path
     resource: Traversable = files(RESOURCE_PACKAGE)
     for part in parts:
         resource = resource.joinpath(part)
