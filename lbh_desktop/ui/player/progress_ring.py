@@ -29,6 +29,7 @@ class ProgressRing(QProgressBar):
         super().__init__(parent)
         self.setRange(0, 1000)
         self.setTextVisible(False)
+        self._samples: tuple[QRectF, list[QPointF]] | None = None
         self.setAccessibleName("Move progress")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._center: QWidget | None = None
@@ -98,6 +99,15 @@ class ProgressRing(QProgressBar):
         path.closeSubpath()
         return path
 
+    def _track_samples(self, track: QPainterPath) -> list[QPointF]:
+        """PROGRESS_POINTS + 1 points evenly along the track, found once per size (each
+        pointAtPercent walks the path: a ring drawn every second should not)."""
+        rect = self.track_rect()
+        if self._samples is None or self._samples[0] != rect:
+            points = [track.pointAtPercent(i / PROGRESS_POINTS) for i in range(PROGRESS_POINTS + 1)]
+            self._samples = (rect, points)
+        return self._samples[1]
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._center is not None:
@@ -122,7 +132,7 @@ class ProgressRing(QProgressBar):
             if done >= 1:
                 painter.drawPath(track)
             else:
-                steps = max(2, round(PROGRESS_POINTS * done))
-                points = [track.pointAtPercent(done * i / steps) for i in range(steps + 1)]
-                painter.drawPolyline(points)
+                samples = self._track_samples(track)
+                shown = samples[: max(2, round(PROGRESS_POINTS * done) + 1)]
+                painter.drawPolyline([*shown, track.pointAtPercent(done)])
         painter.end()

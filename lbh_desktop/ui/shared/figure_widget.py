@@ -112,21 +112,29 @@ class FigureWidget(IllustrationWidget):
         self, figure: MoveFigure | None, picture: Path | None, mirrored: bool = False
     ) -> None:
         """The move's figure when it has one, else its picture (a custom move's own)."""
+        shown = (self._figure, self._mirrored)
         if figure is not self._figure:
             self._figure = figure
             if figure is not None:
                 self._bounds = figure_bounds(figure)
-        self.show_illustration(None if figure is not None else picture, mirrored)
+        super().show_illustration(None if figure is not None else picture, mirrored)
         self._mirrored = mirrored
         self._follow_motion()
-        self.update()
+        if (figure, mirrored) != shown and not self.animating:
+            self.update()
+
+    def show_illustration(self, path: Path | None, mirrored: bool = False) -> None:
+        """A picture, unless a figure is shown (the page asks every second)."""
+        super().show_illustration(None if self._figure is not None else path, mirrored)
 
     def set_motion(self, motion: FigureMotion, now: Callable[[], float]) -> None:
         """Where the move is; `now` is the monotonic clock the motion's seconds count on."""
+        changed = motion != self._motion
         self._motion, self._now = motion, now
         self._motion_since = now()
         self._follow_motion()
-        self.update()
+        if changed and not self.animating:  # while it plays, its own timer repaints
+            self.update()
 
     def motion_seconds(self) -> float:
         if not self._motion.moving:
