@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from lbh_desktop.ui.breaks.break_menu import BreakMenu, BreakStatus
 from lbh_desktop.ui.library.library_view import LibraryView
 from lbh_desktop.ui.shared.first_paint import after_first_paint
-from lbh_desktop.ui.shared.icons import icon_side_for, themed_icon
 from lbh_desktop.ui.shared.status_labels import StatusLabelElider
+from lbh_desktop.ui.shared.style import icon_side_for
 
 if TYPE_CHECKING:  # the player page and its modules load on first use
     from lbh_desktop.ui.player.player_view import PlayerView
@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         """After the first paint: start-up draws the window before it reads any icon."""
         # A checked section is drawn on the card colour, in the window's text colour.
         on_card = QPalette.ColorRole.WindowText
+        from lbh_desktop.ui.shared.icons import themed_icon  # after the first paint
+
         self.routines_action.setIcon(themed_icon(NAVIGATION_ICONS["routines"], on_card, on_card))
         self.progress_action.setIcon(themed_icon(NAVIGATION_ICONS["progress"], on_card, on_card))
         self.settings_action.setIcon(themed_icon(SETTINGS_ICON))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -31,8 +32,11 @@ from lbh_desktop.core.routine_card import (
     fitting_tags,
     wrap_parts,
 )
-from lbh_desktop.ui.library.card_pictures import CardPictures
 from lbh_desktop.ui.shared.theme import mixed
+
+if TYPE_CHECKING:
+    from lbh_desktop.ui.library.card_pictures import CardPictures
+
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -174,8 +178,22 @@ class RoutineCardDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pictures = CardPictures()
+        self._pictures: CardPictures | None = None
         self._layouts: dict[tuple[RoutineCard, str, int], tuple[CardFonts, CardLayout]] = {}
+
+    @property
+    def pictures(self) -> CardPictures:
+        """The pictures' cache, made (and its module loaded) when first needed, after the
+        window's first paint."""
+        if self._pictures is None:
+            from lbh_desktop.ui.library.card_pictures import CardPictures
+
+            self._pictures = CardPictures()
+        return self._pictures
+
+    @property
+    def pictures_ready(self) -> bool:
+        return self._pictures is not None and self._pictures.ready
 
     def _layout(self, card: RoutineCard, font: QFont, width: int) -> tuple[CardFonts, CardLayout]:
         """The card laid out at `width` in `font`: sizeHint and paint ask for the same one
@@ -247,7 +265,7 @@ class RoutineCardDelegate(QStyledItemDelegate):
         path = QPainterPath()
         path.addRoundedRect(QRectF(tile), RADIUS - 2, RADIUS - 2)
         painter.fillPath(path, tile_color(palette))
-        if not self.pictures.ready:
+        if not self.pictures_ready:
             return  # the pictures come just after the window's first paint
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from lbh_desktop.ui.library.card_pictures import CardPictures
+if TYPE_CHECKING:
+    from lbh_desktop.ui.library.card_pictures import CardPictures
+
 
 MOVE_MIN_CHARS = 12
 PICTURE_SIZE = QSize(48, 36)
@@ -30,11 +33,25 @@ class StepsTable(QTreeWidget):
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setIconSize(PICTURE_SIZE)
-        self.pictures = CardPictures()
+        self._pictures: CardPictures | None = None
         self._icons: list[QIcon] = []
         self._rows: list[tuple[str, str, str, str, str]] = []
         self._paths: list[Path | None] = []
         self._icons_shown = False
+
+    @property
+    def pictures(self) -> CardPictures:
+        """The pictures' cache, made (and its module loaded) when first needed, after the
+        window's first paint."""
+        if self._pictures is None:
+            from lbh_desktop.ui.library.card_pictures import CardPictures
+
+            self._pictures = CardPictures()
+        return self._pictures
+
+    @property
+    def pictures_ready(self) -> bool:
+        return self._pictures is not None and self._pictures.ready
 
     def set_rows(
         self,
@@ -51,7 +68,8 @@ class StepsTable(QTreeWidget):
         for number, row in enumerate(rows):
             item = QTreeWidgetItem(list(row))
             picture = pictures[number] if number < len(pictures) else None
-            pixmap = self.pictures.pixmap(picture, size, ratio) if picture else None
+            shown = picture is not None and self.pictures_ready
+            pixmap = self.pictures.pixmap(picture, size, ratio) if picture and shown else None
             self._icons.append(QIcon(pixmap) if pixmap is not None else QIcon())
             for column, text in enumerate(row):
                 item.setToolTip(column, text)  # the full text wherever a column is narrow
@@ -93,7 +111,7 @@ class StepsTable(QTreeWidget):
 
     def show_pictures(self) -> None:
         """Draws the pictures from now on (after the window's first paint)."""
-        if not self.pictures.ready:
+        if not self.pictures_ready:
             self.pictures.ready = True
             self.set_rows(self._rows, self._paths)
 

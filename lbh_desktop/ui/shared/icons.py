@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 
 from lbh_desktop.storage.bundled import resource_path
+from lbh_desktop.ui.shared.style import icon_side_for as icon_side_for  # re-exported
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -47,12 +48,6 @@ def themed_icon(
     crashes the exit."""
     bundled_svg(name)  # every name has its bundled icon: a typo fails here, not in a paint
     return QIcon(TintedIconEngine(name, role, checked_role))
-
-
-def icon_side_for(text_px: int) -> int:
-    """An icon's side beside text `text_px` high: a little taller than its capitals, so it
-    grows with the text-size setting."""
-    return max(16, round(text_px * 1.2))
 
 
 @functools.cache

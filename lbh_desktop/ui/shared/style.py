@@ -128,3 +128,9 @@ def style_sheet(colors: Colors, scale: float = 1.0) -> str:
     }
     fields = {name: value for name, value in vars(colors).items() if isinstance(value, str)}
     return TEMPLATE.format(**sizes, **spaces, **shapes, **fields)
+
+
+def icon_side_for(text_px: int) -> int:
+    """An icon's side beside text `text_px` high: a little taller than its capitals, so it
+    grows with the text-size setting."""
+    return max(16, round(text_px * 1.2))
