@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -32,11 +31,8 @@ from lbh_desktop.core.routine_card import (
     fitting_tags,
     wrap_parts,
 )
+from lbh_desktop.ui.library.lazy_pictures import LazyPictures
 from lbh_desktop.ui.shared.theme import mixed
-
-if TYPE_CHECKING:
-    from lbh_desktop.ui.library.card_pictures import CardPictures
-
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -172,28 +168,13 @@ class RoutineCardList(QListWidget):
             self.scheduleDelayedItemsLayout()
 
 
-class RoutineCardDelegate(QStyledItemDelegate):
+class RoutineCardDelegate(QStyledItemDelegate, LazyPictures):
     """Cards as tall as their text needs at the list's width; what still does not fit is
     elided, and the whole text is in the item's tooltip and accessible description."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pictures: CardPictures | None = None
         self._layouts: dict[tuple[RoutineCard, str, int], tuple[CardFonts, CardLayout]] = {}
-
-    @property
-    def pictures(self) -> CardPictures:
-        """The pictures' cache, made (and its module loaded) when first needed, after the
-        window's first paint."""
-        if self._pictures is None:
-            from lbh_desktop.ui.library.card_pictures import CardPictures
-
-            self._pictures = CardPictures()
-        return self._pictures
-
-    @property
-    def pictures_ready(self) -> bool:
-        return self._pictures is not None and self._pictures.ready
 
     def _layout(self, card: RoutineCard, font: QFont, width: int) -> tuple[CardFonts, CardLayout]:
         """The card laid out at `width` in `font`: sizeHint and paint ask for the same one

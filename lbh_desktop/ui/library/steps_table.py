@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-if TYPE_CHECKING:
-    from lbh_desktop.ui.library.card_pictures import CardPictures
-
+from lbh_desktop.ui.library.lazy_pictures import LazyPictures
 
 MOVE_MIN_CHARS = 12
 PICTURE_SIZE = QSize(48, 36)
@@ -20,7 +17,7 @@ TABLE_MIN_ROWS = 12
 """The steps table is at least this tall (or as tall as its rows); the detail scrolls instead."""
 
 
-class StepsTable(QTreeWidget):
+class StepsTable(QTreeWidget, LazyPictures):
     """The selected routine's steps. The move name takes the spare width but never less than
     MOVE_MIN_CHARS characters; when even that does not fit, the table scrolls sideways."""
 
@@ -33,25 +30,10 @@ class StepsTable(QTreeWidget):
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setIconSize(PICTURE_SIZE)
-        self._pictures: CardPictures | None = None
         self._icons: list[QIcon] = []
         self._rows: list[tuple[str, str, str, str, str]] = []
         self._paths: list[Path | None] = []
         self._icons_shown = False
-
-    @property
-    def pictures(self) -> CardPictures:
-        """The pictures' cache, made (and its module loaded) when first needed, after the
-        window's first paint."""
-        if self._pictures is None:
-            from lbh_desktop.ui.library.card_pictures import CardPictures
-
-            self._pictures = CardPictures()
-        return self._pictures
-
-    @property
-    def pictures_ready(self) -> bool:
-        return self._pictures is not None and self._pictures.ready
 
     def set_rows(
         self,
