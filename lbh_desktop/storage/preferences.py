@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from lbh_desktop.core.i18n import LANGUAGE_CHOICES
 from lbh_desktop.core.levels import EasedMove, PlayLevel, parse_level
 from lbh_desktop.core.models import Variation
 from lbh_desktop.core.voice_cues import DEFAULT_CUE_KINDS, CueKind
@@ -333,6 +334,20 @@ class Preferences:
     @text_scale_percent.setter
     def text_scale_percent(self, percent: int) -> None:
         self._settings.setValue("appearance/text_scale_percent", percent)
+        self._settings.sync()
+
+    @property
+    def language(self) -> str:
+        """The interface language: "system" (the desktop's), or "en", "de", "es", "fr"."""
+        value = self._settings.value("appearance/language", "system")
+        return value if value in LANGUAGE_CHOICES else "system"
+
+    @language.setter
+    def language(self, choice: str) -> None:
+        if choice not in LANGUAGE_CHOICES:
+            choices = ", ".join(LANGUAGE_CHOICES)
+            raise ValueError(f"language must be one of {choices}, not {choice!r}")
+        self._settings.setValue("appearance/language", choice)
         self._settings.sync()
 
     @property
