@@ -11,20 +11,20 @@ PACKAGE = Path(__file__).resolve().parents[2] / "lbh_desktop"
 CHECKED_FOLDERS = ("ui", "shell")
 
 # Calls whose string arguments a user sees or hears (a screen reader reads accessible names).
-TEXT_CALLS = frozenset(
-    """
-    setText setToolTip setWindowTitle setPlaceholderText setAccessibleName
-    setAccessibleDescription setStatusTip setWhatsThis addItem addItems insertItem setItemText
-    addTab insertTab setTabText setTabToolTip setTitle setLabelText setHeaderLabels
-    setHorizontalHeaderLabels setVerticalHeaderLabels setSuffix setPrefix setSpecialValueText
-    showMessage setInformativeText setDetailedText setButtonText setWindowIconText addRow
-    addButton addAction addMenu addSection setOkButtonText setCancelButtonText setFormat
-    information warning critical question about getText getItem getInt getOpenFileName
-    getSaveFileName getExistingDirectory show_status announce setHtml setMarkdown
-    QLabel QPushButton QCheckBox QRadioButton QGroupBox QAction QMenu QToolButton QCommandLinkButton
-    QMessageBox QTreeWidgetItem QListWidgetItem QTableWidgetItem QStandardItem
-    """.split()
-)
+_TEXT_CALL_NAMES = """
+setText setToolTip setWindowTitle setPlaceholderText setAccessibleName
+setAccessibleDescription setStatusTip setWhatsThis addItem addItems insertItem setItemText
+addTab insertTab setTabText setTabToolTip setTitle setLabelText setHeaderLabels
+setHorizontalHeaderLabels setVerticalHeaderLabels setSuffix setPrefix setSpecialValueText
+showMessage setInformativeText setDetailedText setButtonText setWindowIconText addRow
+addButton addAction addMenu addSection setOkButtonText setCancelButtonText setFormat
+information warning critical question about getText getItem getInt getOpenFileName
+getSaveFileName getExistingDirectory show_status announce setHtml setMarkdown
+QLabel QPushButton QCheckBox QRadioButton QGroupBox QAction QMenu QToolButton
+QCommandLinkButton
+QMessageBox QTreeWidgetItem QListWidgetItem QTableWidgetItem QStandardItem
+"""
+TEXT_CALLS = frozenset(_TEXT_CALL_NAMES.split())
 
 
 def _called_name(call: ast.Call) -> str:
