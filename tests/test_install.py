@@ -24,6 +24,7 @@ routines = bundled.load_builtin_routines()
 files = [bundled.illustration_path(e) for e in catalogue]
 files += [bundled.resource_path("sounds", f"{cue.value}.wav") for cue in SoundCue]
 files += [bundled.resource_path("icons", "lbh-desktop.svg")]
+files += [bundled.resource_path("i18n", f"lbh_desktop_{lang}.qm") for lang in ("de", "es", "fr")]
 sizes = [Path(f).stat().st_size for f in files]
 assert all(size > 0 for size in sizes)
 print(json.dumps({"exercises": len(catalogue), "routines": len(routines), "files": len(files),

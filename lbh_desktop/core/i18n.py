@@ -48,3 +48,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for lupdate without translating it now; translate it where it is shown."""
     return text
+
+
+def choose_language(choice: str, system_languages: list[str]) -> str:
+    """The language to show: the chosen one, or for "system" the first of the desktop's
+    languages (BCP 47 tags such as "de-DE", most wanted first) that ships; else English."""
+    if choice in LANGUAGES:
+        return choice
+    for tag in system_languages:
+        language = tag.replace("_", "-").split("-")[0].lower()
+        if language in LANGUAGES:
+            return language
+    return "en"

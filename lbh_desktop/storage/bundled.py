@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lbh_desktop.core.catalogue import Catalogue, check_routine, parse_catalogue
+from lbh_desktop.core.catalogue_text import translated_exercises, translated_routines
 from lbh_desktop.core.exercise import Exercise
 from lbh_desktop.core.models import ModelError, Routine
 
@@ -75,8 +76,9 @@ def read_json(*parts: str) -> Any:
 
 @functools.cache
 def load_catalogue() -> Catalogue:
-    """The shipped exercise catalogue, parsed once and shared."""
-    return parse_catalogue(read_json(*CATALOGUE_FILE))
+    """The shipped exercise catalogue in the user's language, parsed once and shared (the
+    language is chosen at start-up, before this is first called)."""
+    return parse_catalogue(translated_exercises(read_json(*CATALOGUE_FILE)))
 
 
 def load_builtin_routines() -> list[Routine]:
@@ -105,7 +107,7 @@ def load_figure(exercise_id: str) -> MoveFigure | None:
 @functools.cache
 def _load_builtin_routines() -> tuple[Routine, ...]:
     where = "/".join(BUILTIN_ROUTINES_FILE)
-    data = read_json(*BUILTIN_ROUTINES_FILE)
+    data = translated_routines(read_json(*BUILTIN_ROUTINES_FILE))
     if not isinstance(data, dict):
         raise ModelError(f"{where}: must be an object")
     if data.get("version") != BUILTIN_ROUTINES_VERSION:
