@@ -11,6 +11,7 @@ packages=(
     libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-shm0
     libpulse0 libasound2 libxss1
     espeak-ng  # spoken cues where no speech-dispatcher runs; the app works without it
+    locales  # de_DE, es_ES and fr_FR for the translated-app tests (generated below)
     fonts-dejavu-core
     xvfb xauth xdotool pulseaudio
     trayer  # an XEmbed system tray on Xvfb, for the with-a-tray window tests
@@ -33,7 +34,19 @@ for pkg in "${packages[@]}"; do
     fi
 done
 
+# The translated-app tests run with LANG=de_DE.UTF-8 etc.; Qt has its own locale data, but
+# the C library (and espeak-ng, Python) want the locales generated.
+generate_locales() {
+    [ "$(id -u)" -eq 0 ] && command -v localedef >/dev/null 2>&1 || return 0
+    for locale in de_DE es_ES fr_FR; do
+        if ! locale -a 2>/dev/null | grep -qi "^${locale}\.utf-\?8$"; then
+            localedef -i "$locale" -c -f UTF-8 "$locale.UTF-8" 2>/dev/null || true
+        fi
+    done
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+    generate_locales
     exit 0
 fi
 
@@ -46,6 +59,7 @@ if [ "$(id -u)" -eq 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    generate_locales
 else
     echo "Missing system packages. Run:" >&2
     echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
