@@ -55,6 +55,7 @@ EXERCISE_FIELDS = frozenset(
         "condition_cautions",
         "variant_of",
         "left_side",
+        "right_side",
         "side_unit",
     }
 )
@@ -260,6 +261,7 @@ def parse_exercise(raw: object, where: str = "exercise") -> Exercise:
         harder_id=harder_id,
         variant_of=_optional_id(data, "variant_of", where),
         left_side=_left_side(data, where),
+        right_side=text(data, "right_side", where) if "right_side" in data else "",
         side_unit=_side_unit(data, where),
     )
 
@@ -342,7 +344,7 @@ def _left_side(data: dict[str, object], where: str) -> str:
     if "left_side" not in data:
         return ""
     left = text(data, "left_side", where)
-    if "left" not in left.lower():
+    if "right_side" not in data and "left" not in left.lower():  # a translation has both
         raise ModelError(f"{where}.left_side: must say which is the left side, not {left!r}")
     return left
 

@@ -2,12 +2,14 @@
 
 `translated_exercises` and `translated_routines` return copies of the decoded JSON with every
 user-visible text passed through translate("catalogue", …), before parsing; ids, kinds,
-positions and `side_unit` (a key the views turn into whole phrases) stay as shipped.
+positions and `side_unit` (a key the views turn into whole phrases) stay as shipped. A sided
+move's right side, made in English by swapping "left" and "right", is its own text to translate.
 `catalogue_texts` lists the same texts for the translation tools.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -17,6 +19,14 @@ CONTEXT = "catalogue"
 _EXERCISE_TEXTS = ("name", "summary", "caution", "left_side")
 _EXERCISE_LISTS = ("targets", "equipment", "steps", "cues", "mistakes")
 _ROUTINE_TEXTS = ("name", "description")
+_LEFT_RIGHT = re.compile(r"\b(left|right|Left|Right|LEFT|RIGHT)\b")
+_SWAP = {"left": "right", "right": "left", "Left": "Right", "Right": "Left"}
+_SWAP |= {"LEFT": "RIGHT", "RIGHT": "LEFT"}
+
+
+def swapped_sides(text: str) -> str:
+    """An English side text for the other side: "left" and "right" swapped."""
+    return _LEFT_RIGHT.sub(lambda match: _SWAP[match.group(0)], text)
 
 
 def _translated(text: str) -> str:
@@ -27,7 +37,9 @@ def _exercise_copy(raw: Any, change: Callable[[str], str]) -> Any:
     if not isinstance(raw, dict):
         return raw
     copy = dict(raw)
-    for key in _EXERCISE_TEXTS:
+    if isinstance(copy.get("left_side"), str) and copy["left_side"]:
+        copy["right_side"] = swapped_sides(copy["left_side"])  # its own sentence to translate
+    for key in (*_EXERCISE_TEXTS, "right_side"):
         if isinstance(copy.get(key), str):
             copy[key] = change(copy[key])
     for key in _EXERCISE_LISTS:

@@ -76,6 +76,8 @@ class Exercise:
     """For a rung that is another move's easier or harder version: that move's id."""
     left_side: str = ""
     """For a move done per side: what its left side is ("Left leg: your left foot …")."""
+    right_side: str = ""
+    """Its right side, where it is written out (a translation); else left_side swapped."""
     side_unit: str = "side"
     """What each side is called: "side", "leg" or "arm" ("8 reps each leg")."""
 

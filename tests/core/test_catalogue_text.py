@@ -10,6 +10,7 @@ from lbh_desktop.core import i18n
 from lbh_desktop.core.catalogue import parse_catalogue
 from lbh_desktop.core.catalogue_text import (
     catalogue_texts,
+    swapped_sides,
     translated_exercises,
     translated_routines,
 )
@@ -46,6 +47,8 @@ def test_every_shown_text_of_a_move_is_translated_and_its_keys_are_not(
     assert move.mistakes[0] == raw["mistakes"][0].upper()
     assert move.caution == raw["caution"].upper()
     assert move.left_side == raw["left_side"].upper()
+    assert move.right_side == swapped_sides(raw["left_side"]).upper()  # its own sentence
+    assert "RIGHT" in move.right_side
     assert move.targets[0] == raw["targets"][0].upper()
     assert move.condition_cautions[0].advice == raw["condition_cautions"][0]["advice"].upper()
     assert move.side_unit == raw.get("side_unit", "side")  # a key the views phrase whole
