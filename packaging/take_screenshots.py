@@ -20,6 +20,7 @@ from lbh_desktop.core.timeline import SegmentKind
 from lbh_desktop.shell.app import App
 from lbh_desktop.shell.build import build_app
 from lbh_desktop.shell.qt_application import create_application
+from lbh_desktop.ui.shared.language import install_language
 from lbh_desktop.storage import bundled
 from lbh_desktop.storage.repository import Repository
 from lbh_desktop.ui.settings.settings_dialog import SettingsDialog
@@ -56,10 +57,11 @@ def advance_until(app: App, clock: FakeClock, done: Callable[[], bool], limit: i
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
-    parser.add_argument("--routine", default="Lower back & hip strength")
+    parser.add_argument("--routine", default="strength")
     parser.add_argument("--progress-only", action="store_true")
     parser.add_argument("--dark", action="store_true", help="the dark theme")
     parser.add_argument("--text-scale", type=int, default=100, help="text size, 100–200 %%")
+    parser.add_argument("--language", default="en", help="en, de, es, fr or system")
     parser.add_argument(
         "--settings-only", action="store_true", help="the Settings dialog and mat mode"
     )
@@ -67,6 +69,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     qt_app = create_application([])
+    install_language(qt_app, args.language)  # before the catalogue is read, as at start-up
     clock = FakeClock(wall=time.time())  # today's date, so the demo history lines up
     app = build_app(Path(tempfile.mkdtemp(prefix="lbh-shots-")), clock)
     app.preferences.safety_notice_accepted = True
@@ -99,7 +102,7 @@ def main() -> None:
         return
     shoot("library")
     routine = app.repository.find_routine(args.routine)
-    assert routine is not None, args.routine
+    assert routine is not None, args.routine  # an id, or the name in the chosen language
     app.open_routine(routine)
     shoot("player-ready")
     app.player.rate_pain_before(8)  # the ease-off advice with the emergency signs
@@ -177,7 +180,7 @@ def shoot_settings_and_mat_mode(app: App, clock: FakeClock, out: Path, theme: st
         for width, height in ((640, 520), (560, 420)):
             save(dialog, f"settings-{index + 1}", width, height)
     dialog.close()
-    routine = app.repository.find_routine("Lower back & hip strength")
+    routine = app.repository.find_routine("strength")
     assert routine is not None and app.mat_mode is not None
     app.open_routine(routine)
     app.player._command("toggle")

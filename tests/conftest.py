@@ -7,6 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# English texts and formats whatever the machine's language: tests that want another
+# language install it themselves (a German desktop would otherwise translate every view).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 os.environ.pop("LBH_DATA_DIR", None)
 
 # Importing QtMultimedia logs one-time warnings for backend libraries a machine lacks ("Couldn't

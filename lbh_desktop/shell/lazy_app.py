@@ -13,6 +13,7 @@ from lbh_desktop.shell.startup_repository import open_repository
 from lbh_desktop.storage import bundled
 from lbh_desktop.storage.preferences import Preferences
 from lbh_desktop.storage.repository import Repository
+from lbh_desktop.ui.shared.language import install_language
 
 if TYPE_CHECKING:
     from lbh_desktop.shell.app import App
@@ -32,6 +33,9 @@ def open_data(data_dir: Path) -> OpenedData:
     """Opens the history and the preferences; raises StartupError with a message for the user."""
     notices: list[str] = []
     preferences = Preferences(data_dir / "settings.ini")
+    qt_app = QApplication.instance()
+    if qt_app is not None:  # before the catalogue is read and any message is made
+        install_language(qt_app, preferences.language)
     repository = open_repository(
         data_dir,
         bundled.load_builtin_routines(),

@@ -77,15 +77,17 @@ def run_in_window(
     height: int = 800,
     tray: bool = False,
     timeout: float = 120,
+    extra_env: dict[str, str] | None = None,
 ) -> dict[str, object]:
     """Runs `check` (Python using `build()`, `settle()`, `clock`, `qt_app`; it fills the dict
     `result`) in a fresh process on a private Xvfb screen of the given size, with a session
-    bus, and returns `result`."""
+    bus and `extra_env` (e.g. LANG), and returns `result`."""
     require_tools("dbus-run-session")
     code = PRELUDE + textwrap.dedent(check) + EPILOGUE
     with xvfb_display(width, height) as display:
         env = x_env(display)
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        env.update(extra_env or {})
         command = ["dbus-run-session", "--", sys.executable, "-c", code]
         if tray:
             with tray_host(display):

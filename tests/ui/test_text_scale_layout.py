@@ -6,16 +6,12 @@ from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QLabel,
-    QPushButton,
     QStyle,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -29,10 +25,9 @@ from lbh_desktop.ui.shared.status_labels import is_cut
 from lbh_desktop.ui.shared.style import style_sheet
 from lbh_desktop.ui.speech.speech_setup import SHORT_FALLBACK_TEXT
 from tests.ui.editor.helpers import select_routine
+from tests.ui.layout_checks import clipped_buttons, resize, squashed_fields, status_labels_fit
 
 ROUTINE = "Lower back & hip strength"
-BUTTON_PADDING = 2 * 12 + 2
-"""The style sheet's 12 px padding left and right of a push button's text, plus its border."""
 MOVE_MIN_CHARS = 12
 
 
@@ -49,47 +44,6 @@ def text_scale(request: pytest.FixtureRequest, app: App, qapp: QApplication) -> 
     qapp.setPalette(QPalette())
     qapp.setFont(font)
     qapp.setStyleSheet("")
-
-
-def resize(qtbot: QtBot, app: App, width: int, height: int) -> None:
-    window = app.window
-    window.resize(width, height)
-    qtbot.waitUntil(lambda: window.size() == QSize(width, height))
-    for _ in range(3):  # deferred layout requests, then the re-layouts they cause
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
-
-
-def clipped_buttons(page: QWidget) -> list[str]:
-    """Visible buttons narrower than their text, as "text: width < needed"."""
-    clipped = []
-    for button in page.findChildren(QPushButton):
-        if not button.isVisibleTo(page):
-            continue
-        text = button.text().replace("&", "")
-        needed = button.fontMetrics().horizontalAdvance(text) + BUTTON_PADDING
-        if button.width() < needed:
-            clipped.append(f"{text}: {button.width()} < {needed}")
-    return clipped
-
-
-def squashed_fields(page: QWidget) -> list[str]:
-    """Visible combo and spin boxes lower than their text needs (rows pressed together)."""
-    return [
-        field.accessibleName()
-        for field in page.findChildren(QWidget)
-        if isinstance(field, (QComboBox, QAbstractSpinBox))
-        and field.isVisibleTo(page)
-        and field.height() < field.minimumSizeHint().height()
-    ]
-
-
-def status_labels_fit(app: App) -> None:
-    status_bar = app.window.statusBar()
-    assert app.window.width() == status_bar.width()
-    for label in status_bar.findChildren(QLabel):
-        if label.isVisible() and label.text():
-            assert label.geometry().right() <= status_bar.width(), label.text()
 
 
 def open_editor(app: App) -> EditorView:

@@ -72,12 +72,13 @@ def install_language(qt_app: QCoreApplication, choice: str) -> str:
     locale for formats; returns the language shown ("en" when none of ours matches)."""
     system = QLocale.system()
     language = i18n.choose_language(choice, system.uiLanguages())
+    if language == "en" and system.language() == QLocale.Language.C:
+        return language  # LANG=C: the source texts and the default (English) formats
     same_language = QLocale(language).language() == system.language()
     locale = system if same_language else QLocale(language)
     QLocale.setDefault(locale)
     install_formats(QtLocaleFormats(locale))
     if language == "en":
-        i18n.install(None)
         return language
     ours = QTranslator(qt_app)
     try:
