@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.ui.breaks.break_menu import BreakMenu, BreakStatus
 from lbh_desktop.ui.library.library_view import LibraryView
 from lbh_desktop.ui.shared.first_paint import after_first_paint
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("LBH Desktop")
+        self.setWindowTitle("LBH Desktop")  # i18n: not text (the app's name)
         self.setMinimumSize(760, 540)
         self.library = LibraryView()
         self._player: PlayerView | None = None
@@ -64,19 +65,21 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
 
-        self.navigation = QToolBar("Navigation")
+        self.navigation = QToolBar(translate("main_window", "Navigation"))
         self.navigation.setMovable(False)
         # Icons beside the text, added once the window has painted (_add_navigation_icons).
         self.navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._fit_navigation_icons()
         self.addToolBar(self.navigation)
         group = QActionGroup(self)
-        self.routines_action = QAction("&Routines", self, checkable=True, checked=True)
+        self.routines_action = QAction(
+            translate("main_window", "&Routines"), self, checkable=True, checked=True
+        )
         self.routines_action.setShortcut(QKeySequence("Ctrl+1"))
-        self.routines_action.setToolTip("Your routines (Ctrl+1)")
-        self.progress_action = QAction("&Progress", self, checkable=True)
+        self.routines_action.setToolTip(translate("main_window", "Your routines (Ctrl+1)"))
+        self.progress_action = QAction(translate("main_window", "&Progress"), self, checkable=True)
         self.progress_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.progress_action.setToolTip("Your weeks of practice (Ctrl+2)")
+        self.progress_action.setToolTip(translate("main_window", "Your weeks of practice (Ctrl+2)"))
         for action in (self.routines_action, self.progress_action):
             group.addAction(action)
             self.navigation.addAction(action)
@@ -91,23 +94,25 @@ class MainWindow(QMainWindow):
         self.routines_action.triggered.connect(lambda: self._navigate(self.routines_requested))
         self.progress_action.triggered.connect(lambda: self._navigate(self.progress_requested))
 
-        file_menu = self.menuBar().addMenu("&File")
-        self.import_action = QAction("&Import routines…", self)
+        file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
+        self.import_action = QAction(translate("main_window", "&Import routines…"), self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self.import_routines_requested)
-        self.export_routine_action = QAction("&Export routine…", self)
+        self.export_routine_action = QAction(translate("main_window", "&Export routine…"), self)
         self.export_routine_action.triggered.connect(self.export_routine_requested)
-        self.export_history_action = QAction("Export &history as CSV…", self)
+        self.export_history_action = QAction(
+            translate("main_window", "Export &history as CSV…"), self
+        )
         self.export_history_action.triggered.connect(self.export_history_requested)
         for action in (self.import_action, self.export_routine_action, self.export_history_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(translate("main_window", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_requested)
         file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.settings_action = QAction("&Preferences…", self)
+        edit_menu = self.menuBar().addMenu(translate("main_window", "&Edit"))
+        self.settings_action = QAction(translate("main_window", "&Preferences…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.settings_requested)
         edit_menu.addAction(self.settings_action)
@@ -117,9 +122,9 @@ class MainWindow(QMainWindow):
         self.navigation.addWidget(spacer)
         self.navigation.addAction(self.settings_action)
         settings_button = self.navigation.widgetForAction(self.settings_action)
-        settings_button.setAccessibleName("Preferences")
-        settings_button.setToolTip("Preferences (Ctrl+,)")
-        breaks_menu = self.menuBar().addMenu("&Breaks")
+        settings_button.setAccessibleName(translate("main_window", "Preferences"))
+        settings_button.setToolTip(translate("main_window", "Preferences (Ctrl+,)"))
+        breaks_menu = self.menuBar().addMenu(translate("main_window", "&Breaks"))
         breaks_menu.setToolTipsVisible(True)
         # The tray menu's commands, here too: on desktops without a tray (GNOME's default)
         # this menu and the small no-tray window are the only places they live.
@@ -127,13 +132,13 @@ class MainWindow(QMainWindow):
         self.break_commands.fill(breaks_menu)
         self.break_commands.start_break_requested.connect(self.start_break_requested)
         breaks_menu.addSeparator()
-        break_settings = QAction("Break &settings…", self)
+        break_settings = QAction(translate("main_window", "Break &settings…"), self)
         break_settings.triggered.connect(self.break_settings_requested)
         breaks_menu.addAction(break_settings)
-        help_menu = self.menuBar().addMenu("&Help")
-        safety_action = QAction("&Safety notice…", self)
+        help_menu = self.menuBar().addMenu(translate("main_window", "&Help"))
+        safety_action = QAction(translate("main_window", "&Safety notice…"), self)
         safety_action.triggered.connect(self.safety_notice_requested)
-        about_action = QAction("&About LBH Desktop", self)
+        about_action = QAction(translate("main_window", "&About LBH Desktop"), self)
         about_action.triggered.connect(self.about_requested)
         help_menu.addAction(safety_action)
         help_menu.addAction(about_action)
@@ -141,14 +146,14 @@ class MainWindow(QMainWindow):
         # through the status bar's own messages (which hide it while they last).
         self.break_status = QLabel()
         self.break_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.break_status.setAccessibleName("Break reminders")
+        self.break_status.setAccessibleName(translate("main_window", "Break reminders"))
         self.statusBar().addWidget(self.break_status, 1)
         self.sound_status = QLabel()
         self.sound_status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.sound_status)
         self.save_status = QLabel()  # filled by save_notice.py when saving fails
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_status.setAccessibleName("Saving problem")
+        self.save_status.setAccessibleName(translate("main_window", "Saving problem"))
         self.statusBar().addPermanentWidget(self.save_status)
         StatusLabelElider(self.statusBar())  # long messages end in "…" at 200 % text, 800 px
         after_first_paint(self, self._add_navigation_icons, self.library.show_pictures)

@@ -29,7 +29,7 @@ def data_dir_key(data_dir: Path) -> str:
 
 def create_application(qt_args: list[str]) -> QApplication:
     QApplication.setApplicationName(APP_ID)
-    QApplication.setApplicationDisplayName("LBH Desktop")
+    QApplication.setApplicationDisplayName("LBH Desktop")  # i18n: not text (the app's name)
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("io.github.lbh_desktop.LBHDesktop")
     existing = QApplication.instance()

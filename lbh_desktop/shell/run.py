@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lbh_desktop.core.clock import Clock, ScaledClock, SystemClock
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.platform.single_instance import SingleInstance
 from lbh_desktop.shell.app import App
 from lbh_desktop.shell.build import build_app
@@ -24,7 +25,7 @@ from lbh_desktop.ui.shared.first_paint import after_first_paint
 def start(app: App, routine_name: str | None, ask_safety: Callable[[QWidget], bool]) -> bool:
     """First-run notice, start-up warnings and `--routine`; False when the user declines."""
     for notice in app.notices:
-        QMessageBox.warning(app.window, "LBH Desktop", notice)
+        QMessageBox.warning(app.window, "LBH Desktop", notice)  # i18n: not text (app name)
     if not app.preferences.safety_notice_accepted:
         if not ask_safety(app.window):
             return False
@@ -34,8 +35,13 @@ def start(app: App, routine_name: str | None, ask_safety: Callable[[QWidget], bo
         if routine is None:
             names = ", ".join(r.name for r in app.repository.routines())
             message = f"There is no routine called “{routine_name}”. Routines: {names}."
-            print(f"lbh-desktop: {message}", file=sys.stderr)
-            QMessageBox.warning(app.window, "Routine not found", message)
+            print(f"lbh-desktop: {message}", file=sys.stderr)  # the terminal's stays English
+            shown = translate("run", "There is no routine called “{name}”. Routines: {names}.")
+            QMessageBox.warning(
+                app.window,
+                translate("run", "Routine not found"),
+                shown.format(name=routine_name, names=names),
+            )
         else:
             app.open_routine(routine)
     return True
@@ -85,7 +91,7 @@ def run(argv: list[str]) -> int:
         data = open_data(data_dir)
     except StartupError as error:
         print(f"lbh-desktop: {error}", file=sys.stderr)
-        QMessageBox.critical(None, "LBH Desktop cannot start", str(error))
+        QMessageBox.critical(None, translate("run", "LBH Desktop cannot start"), str(error))
         return 1
     from lbh_desktop.shell.backup_timer import DailyBackupTimer  # opening took today's backup
 

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.storage.atomic_storage import DatabaseWriteError
 from lbh_desktop.storage.repository import Repository
 
@@ -42,9 +43,17 @@ class SaveProblemNotice(QObject):
             self._timer.stop()
             return
         log.warning("saving failed: %s", error)
-        self._label.setText(
-            f"Not saved: {error.strerror or 'the disk refused'}. Your changes are kept "
-            "and saving is retried every 30 s."
-        )
+        if error.strerror:
+            text = translate(
+                "save_notice",
+                "Not saved: {reason}. Your changes are kept and saving is retried every 30 s.",
+            ).format(reason=error.strerror)
+        else:
+            text = translate(
+                "save_notice",
+                "Not saved: the disk refused. Your changes are kept and saving is retried "
+                "every 30 s.",
+            )
+        self._label.setText(text)
         self._label.setToolTip(str(error))
         self._timer.start()

@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.models import Routine
 from lbh_desktop.storage.atomic_storage import CorruptDatabaseError
 from lbh_desktop.storage.migrations import SchemaTooNewError
@@ -38,23 +40,34 @@ class RestoreBackupDialog(QMessageBox):
         good = set_aside.good_backup
         assert good is not None
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Restore your history?")
+        self.setWindowTitle(translate("startup_repository", "Restore your history?"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(problem_text(set_aside))
-        sessions = f"{good.sessions} session{'s' if good.sessions != 1 else ''}"
-        self.setInformativeText(
-            f"A backup from {good.backup.day:%A %d %B %Y} ({sessions}) opens fine.\n"
-            "Restore it, or start with an empty history?"
+        offer = translate(
+            "startup_repository",
+            "A backup from {date} (%n session(s)) opens fine.\n"
+            "Restore it, or start with an empty history?",
+            None,
+            good.sessions,
         )
+        self.setInformativeText(offer.format(date=formats().weekday_date(good.backup.day)))
         self.setStyleSheet(
             "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }"
         )
-        self.restore_button = self.addButton("Restore backup", QMessageBox.ButtonRole.AcceptRole)
-        self.restore_button.setToolTip(f"Use the backup from {good.backup.day.isoformat()}")
-        self.restore_button.setAccessibleName("Restore backup")
-        self.empty_button = self.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
-        self.empty_button.setToolTip("Start with no history; the backup stays in its folder")
-        self.empty_button.setAccessibleName("Start empty")
+        restore = translate("startup_repository", "Restore backup")
+        self.restore_button = self.addButton(restore, QMessageBox.ButtonRole.AcceptRole)
+        self.restore_button.setToolTip(
+            translate("startup_repository", "Use the backup from {date}").format(
+                date=formats().day_month_year(good.backup.day)
+            )
+        )
+        self.restore_button.setAccessibleName(restore)
+        start_empty = translate("startup_repository", "Start empty")
+        self.empty_button = self.addButton(start_empty, QMessageBox.ButtonRole.RejectRole)
+        self.empty_button.setToolTip(
+            translate("startup_repository", "Start with no history; the backup stays in its folder")
+        )
+        self.empty_button.setAccessibleName(start_empty)
         self.setDefaultButton(self.restore_button)
         self.setEscapeButton(self.empty_button)
 
@@ -67,10 +80,11 @@ class RestoreBackupDialog(QMessageBox):
 
 
 def problem_text(set_aside: SetAside) -> str:
-    return (
-        f"Your history file could not be used: {set_aside.problem}.\n\n"
-        f"It was moved to\n{set_aside.moved_to}\nso nothing is lost."
-    )
+    return translate(
+        "startup_repository",
+        "Your history file could not be used: {problem}.\n\n"
+        "It was moved to\n{path}\nso nothing is lost.",
+    ).format(problem=set_aside.problem, path=set_aside.moved_to)
 
 
 def open_repository(
@@ -88,11 +102,13 @@ def open_repository(
     if history_folder is not None and history_folder != data_dir:
         problem = _folder_problem(history_folder)
         if problem is not None:
-            notices.append(
-                f"Your data folder {history_folder} can't be used right now ({problem}). "
-                f"This time your sessions are kept in the default folder {data_dir}; "
-                "choose the folder again in Settings → Data folder once it is back."
+            notice = translate(
+                "startup_repository",
+                "Your data folder {folder} can't be used right now ({problem}). "
+                "This time your sessions are kept in the default folder {default}; "
+                "choose the folder again in Settings → Data folder once it is back.",
             )
+            notices.append(notice.format(folder=history_folder, problem=problem, default=data_dir))
             history_folder = None
     try:
         opened = open_or_set_aside(data_dir, builtins, now(), history_folder)
@@ -100,13 +116,15 @@ def open_repository(
             notices.append(_recover(opened, data_dir))
             opened = open_or_set_aside(data_dir, builtins, now(), history_folder)
         if isinstance(opened, SetAside):  # the restored backup failed after all
-            notices.append(f"{problem_text(opened)}\n\nA new, empty history was started.")
+            started = translate("startup_repository", "A new, empty history was started.")
+            notices.append(f"{problem_text(opened)}\n\n{started}")
             opened = Repository.open(data_dir, builtins, history_folder=history_folder)
         repository = opened
     except (CorruptDatabaseError, SchemaTooNewError) as error:
         raise StartupError(str(error)) from error
     except OSError as error:
-        raise StartupError(f"The data folder {data_dir} cannot be used: {error}") from error
+        text = translate("startup_repository", "The data folder {folder} cannot be used: {error}")
+        raise StartupError(text.format(folder=data_dir, error=error)) from error
     notices.extend(repository.problems)
     back_up_today(repository, now().astimezone().date())
     return repository
@@ -116,9 +134,11 @@ def _folder_problem(folder: Path) -> str | None:
     """Why a chosen data folder can't be used, or None. A missing folder is not created: it
     is more likely an unmounted drive than a wish for a new empty history."""
     if not folder.is_dir():
-        return "it does not exist" if not folder.exists() else "it is not a folder"
+        if not folder.exists():
+            return translate("startup_repository", "it does not exist")
+        return translate("startup_repository", "it is not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
-        return "LBH Desktop may not write there"
+        return translate("startup_repository", "LBH Desktop may not write there")
     return None
 
 
@@ -130,16 +150,22 @@ def _recover(set_aside: SetAside, data_dir: Path) -> str:
             restore_backup(good.backup, data_dir)
         except OSError as error:
             log.warning("could not restore %s: %s", good.backup.path, error)
-            outcome = f"The backup could not be restored ({error}); an empty history was started."
+            outcome = translate(
+                "startup_repository",
+                "The backup could not be restored ({error}); an empty history was started.",
+            ).format(error=error)
         else:
-            return (
-                f"{problem_text(set_aside)}\n\n"
-                f"Your history was restored from the backup of {good.backup.day.isoformat()}."
-            )
+            outcome = translate(
+                "startup_repository", "Your history was restored from the backup of {date}."
+            ).format(date=formats().day_month_year(good.backup.day))
     elif good is not None:
-        outcome = (
-            f"A new, empty history was started. Your backups are kept in\n{good.backup.path.parent}"
-        )
+        outcome = translate(
+            "startup_repository",
+            "A new, empty history was started. Your backups are kept in\n{folder}",
+        ).format(folder=good.backup.path.parent)
     else:
-        outcome = "There was no backup to restore, so a new, empty history was started."
+        outcome = translate(
+            "startup_repository",
+            "There was no backup to restore, so a new, empty history was started.",
+        )
     return f"{problem_text(set_aside)}\n\n{outcome}"

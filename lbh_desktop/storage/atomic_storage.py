@@ -15,6 +15,8 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from lbh_desktop.core.i18n import translate
+
 log = logging.getLogger(__name__)
 
 PRIVATE_DIR_MODE = 0o700
@@ -35,9 +37,10 @@ class CorruptDatabaseError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return (
-            f"The LBH Desktop data file {self.path} is damaged and can't be opened: {self.reason}."
-        )
+        return translate(
+            "atomic_storage",
+            "The LBH Desktop data file {path} is damaged and can't be opened: {reason}.",
+        ).format(path=self.path, reason=self.reason)
 
 
 class DatabaseWriteError(OSError):
@@ -48,7 +51,8 @@ class DatabaseWriteError(OSError):
         self.path = path
 
     def __str__(self) -> str:
-        return f"Could not save LBH Desktop data to {self.path}: {self.strerror}."
+        text = translate("atomic_storage", "Could not save LBH Desktop data to {path}: {reason}.")
+        return text.format(path=self.path, reason=self.strerror)
 
 
 def ensure_private_dir(folder: Path) -> None:
@@ -62,40 +66,55 @@ def ensure_private_dir(folder: Path) -> None:
 
 def parse_database(path: Path, raw: bytes) -> dict[str, dict[str, Any]]:
     if not raw.strip():
-        raise CorruptDatabaseError(path, "the file is empty")
+        raise CorruptDatabaseError(path, translate("atomic_storage", "the file is empty"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CorruptDatabaseError(
-            path, f"it is not UTF-8 text (bad byte at position {exc.start})"
-        ) from exc
+        reason = translate(
+            "atomic_storage", "it is not UTF-8 text (bad byte at position {position})"
+        )
+        raise CorruptDatabaseError(path, reason.format(position=exc.start)) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
+        reason = translate(
+            "atomic_storage", "it is not valid JSON ({problem} at line {line}, column {column})"
+        )
         raise CorruptDatabaseError(
-            path, f"it is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+            path, reason.format(problem=exc.msg, line=exc.lineno, column=exc.colno)
         ) from exc
     if not isinstance(data, dict):
-        raise CorruptDatabaseError(
-            path, f"the top level is a JSON {_json_type_name(data)}, not an object"
-        )
+        reason = translate("atomic_storage", "the top level is a JSON {type}, not an object")
+        raise CorruptDatabaseError(path, reason.format(type=_json_type_name(data)))
     for table_name, table in data.items():
         if not isinstance(table, dict):
-            raise CorruptDatabaseError(path, f"table {table_name!r} is not a JSON object")
+            reason = translate("atomic_storage", "table {table} is not a JSON object")
+            raise CorruptDatabaseError(path, reason.format(table=repr(table_name)))
         for doc_id, document in table.items():
             if not doc_id.isdecimal():
+                reason = translate(
+                    "atomic_storage", "table {table} has a record id {id} that is not a number"
+                )
                 raise CorruptDatabaseError(
-                    path, f"table {table_name!r} has a record id {doc_id!r} that is not a number"
+                    path, reason.format(table=repr(table_name), id=repr(doc_id))
                 )
             if not isinstance(document, dict):
-                raise CorruptDatabaseError(
-                    path, f"record {doc_id} in table {table_name!r} is not a JSON object"
+                reason = translate(
+                    "atomic_storage", "record {id} in table {table} is not a JSON object"
                 )
+                raise CorruptDatabaseError(path, reason.format(id=doc_id, table=repr(table_name)))
     return data
 
 
 def _json_type_name(value: object) -> str:
-    names = {list: "list", str: "string", bool: "boolean", int: "number", float: "number"}
+    number = translate("atomic_storage", "number", "a JSON type")
+    names = {
+        list: translate("atomic_storage", "list", "a JSON type"),
+        str: translate("atomic_storage", "string", "a JSON type"),
+        bool: translate("atomic_storage", "boolean", "a JSON type"),
+        int: number,
+        float: number,
+    }
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 

@@ -138,9 +138,9 @@ def _linked(earlier: Path, payload: bytes, staging: Path) -> bool:
     return True
 
 
-def restore_file(path: Path, data_dir: Path) -> str | None:
+def restore_file(path: Path, data_dir: Path) -> date | None:
     """Put back the newest good copy of this computer's file `path` from the daily backups;
-    says which backup ("the backup of 2026-12-01"), or None when none holds a good copy."""
+    the day of the backup it came from, or None when none holds a good copy."""
     for backup in day_folders(backup_folder(data_dir)):
         copy = backup.path / path.name
         try:
@@ -149,5 +149,5 @@ def restore_file(path: Path, data_dir: Path) -> str | None:
         except (OSError, CorruptDatabaseError):
             continue
         replace_file_atomically(path, payload, temp_prefix=f".{path.name}.")
-        return f"the backup of {backup.day.isoformat()}"
+        return backup.day
     return None

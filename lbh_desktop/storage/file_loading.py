@@ -6,10 +6,12 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.storage.atomic_storage import CorruptDatabaseError, parse_database
 from lbh_desktop.storage.device_folder import DeviceFiles
 from lbh_desktop.storage.own_file import SaveWatch
@@ -19,9 +21,9 @@ log = logging.getLogger(__name__)
 
 ProblemSink = Callable[[str], None]
 """Takes a sentence for the user about a file that could not be used."""
-Restorer = Callable[[Path], str | None]
-"""Puts a good copy of one of this computer's files back from the backups; the backup's
-description ("the backup of 2026-12-01"), or None when no backup holds a good copy."""
+Restorer = Callable[[Path], date | None]
+"""Puts a good copy of one of this computer's files back from the backups; the day of the
+backup it came from, or None when no backup holds a good copy."""
 
 
 @dataclass(frozen=True)
@@ -106,15 +108,16 @@ def _read_or_handle(
         moved = _report(path, error, own, problems)
     if moved is None or restore is None:
         return {}
-    source = restore(path)
-    if source is None:
+    day = restore(path)
+    if day is None:
         return {}
     try:
         tables = read_tables(path)
     except (CorruptDatabaseError, OSError) as error:
         log.warning("the restored %s can't be used either: %s", path, error)
         return {}
-    problems(f"{path.name} was restored from {source}.")
+    restored = translate("file_loading", "{file} was restored from the backup of {date}.")
+    problems(restored.format(file=path.name, date=formats().day_month_year(day)))
     return tables
 
 
@@ -122,18 +125,26 @@ def _report(path: Path, error: Exception, own: bool, problems: ProblemSink) -> P
     reason = error.reason if isinstance(error, CorruptDatabaseError) else str(error)
     if not own:
         log.warning("skipping another computer's damaged file %s: %s", path, reason)
-        problems(
-            f"A file another computer wrote could not be used and was skipped: {path} "
-            f"({reason}). That computer will write it again."
+        skipped = translate(
+            "file_loading",
+            "A file another computer wrote could not be used and was skipped: {path} "
+            "({reason}). That computer will write it again.",
         )
+        problems(skipped.format(path=path, reason=reason))
         return None
     try:
         moved = move_aside(path, datetime.now(UTC))
     except OSError as move_error:
-        problems(f"Your file {path} could not be used ({reason}) or moved aside ({move_error}).")
+        unmoved = translate(
+            "file_loading",
+            "Your file {path} could not be used ({reason}) or moved aside ({error}).",
+        )
+        problems(unmoved.format(path=path, reason=reason, error=move_error))
         return None
-    problems(
-        f"Your history file could not be used: {path.name} ({reason}). "
-        f"It was moved to {moved} so nothing is lost; the rest of your history is shown."
+    moved_aside = translate(
+        "file_loading",
+        "Your history file could not be used: {file} ({reason}). "
+        "It was moved to {path} so nothing is lost; the rest of your history is shown.",
     )
+    problems(moved_aside.format(file=path.name, reason=reason, path=moved))
     return moved

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from lbh_desktop.core.custom_exercise import PICTURES_FOLDER
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.storage.atomic_storage import ensure_private_dir, replace_file_atomically
 from lbh_desktop.storage.device_folder import DEVICE_FILE, HISTORY_INDEX_FILE, devices_root
 
@@ -27,7 +28,8 @@ def copy_device_files(source: Path, device_id: str, target: Path, now: datetime)
     too. Raises FolderMoveError naming what is wrong; then nothing was copied."""
     problem = _unusable(target)
     if problem is not None:
-        raise FolderMoveError(f"{target} can't be used as the data folder: {problem}.")
+        text = translate("folder_move", "{folder} can't be used as the data folder: {problem}.")
+        raise FolderMoveError(text.format(folder=target, problem=problem))
     own = devices_root(source) / device_id
     into = devices_root(target) / device_id
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
@@ -49,18 +51,17 @@ def copy_device_files(source: Path, device_id: str, target: Path, now: datetime)
                 ensure_private_dir(pictures)
                 shutil.copyfile(path, pictures / path.name)
     except OSError as error:
-        raise FolderMoveError(
-            f"Your data could not be copied to {target}: {error.strerror or error}."
-        ) from error
+        text = translate("folder_move", "Your data could not be copied to {folder}: {error}.")
+        raise FolderMoveError(text.format(folder=target, error=error.strerror or error)) from error
 
 
 def _unusable(folder: Path) -> str | None:
     if not folder.exists():
-        return "it does not exist"
+        return translate("folder_move", "it does not exist")
     if not folder.is_dir():
-        return "it is a file, not a folder"
+        return translate("folder_move", "it is a file, not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
-        return "LBH Desktop is not allowed to write there"
+        return translate("folder_move", "LBH Desktop is not allowed to write there")
     return None
 
 

@@ -7,10 +7,11 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from lbh_desktop.core.devices import DeviceSummary
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import Routine
 from lbh_desktop.storage.atomic_storage import ensure_private_dir, replace_file_atomically
 from lbh_desktop.storage.backups import restore_file
@@ -101,7 +102,7 @@ class FolderState:
         log.warning("%s", text)
         self.problems.append(text)
 
-    def _restore(self, path: Path) -> str | None:
+    def _restore(self, path: Path) -> date | None:
         return restore_file(path, self.data_dir)
 
     def _readable(self, files: DeviceFiles) -> bool:
@@ -110,10 +111,12 @@ class FolderState:
         self.names[files.device_id] = str(info.get("name") or files.device_id)
         schema = info.get("schema_version", FOLDER_SCHEMA)
         if isinstance(schema, int) and schema > FOLDER_SCHEMA:
-            self._problem(
-                f"The history of {self.names[files.device_id]} was written by a newer LBH Desktop "
-                "and is not shown. Install the newer version here too to see it."
+            text = translate(
+                "folder_state",
+                "The history of {computer} was written by a newer LBH Desktop and is not shown. "
+                "Install the newer version here too to see it.",
             )
+            self._problem(text.format(computer=self.names[files.device_id]))
             return False
         return True
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import ModelError, SessionRecord, SessionStatus
 from lbh_desktop.storage.atomic_storage import DatabaseWriteError
 from lbh_desktop.storage.device_folder import (
@@ -255,10 +256,12 @@ class HistoryStore:
             try:
                 record = checked_session(document)
             except _DECODE_ERRORS as error:
-                self._problems(
-                    f"A session in {files.path(name)} could not be read and is left out "
-                    f"({error}); the file keeps it."
+                text = translate(
+                    "history_store",
+                    "A session in {path} could not be read and is left out ({error}); "
+                    "the file keeps it.",
                 )
+                self._problems(text.format(path=files.path(name), error=error))
                 continue
             yield record.id, record
 

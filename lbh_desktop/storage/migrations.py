@@ -8,6 +8,7 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.storage.atomic_storage import AtomicJSONStorage, CorruptDatabaseError
 
 SCHEMA_VERSION = 1
@@ -28,12 +29,15 @@ class SchemaTooNewError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = f" The file {self.path} was not changed." if self.path else ""
-        return (
-            "This data file was written by a newer LBH Desktop "
-            f"(schema {self.found_version}; this version reads up to {self.supported_version}). "
-            f"Install the newer LBH Desktop again to use it.{where}"
-        )
+        text = translate(
+            "migrations",
+            "This data file was written by a newer LBH Desktop (schema {found}; this version "
+            "reads up to {supported}). Install the newer LBH Desktop again to use it.",
+        ).format(found=self.found_version, supported=self.supported_version)
+        if self.path is None:
+            return text
+        where = translate("migrations", "The file {path} was not changed.")
+        return f"{text} {where.format(path=self.path)}"
 
 
 def database_path(db: TinyDB) -> Path | None:
@@ -45,7 +49,10 @@ def read_meta(db: TinyDB) -> dict[str, Any]:
     """The single `_meta` document, or {} when the file predates versioning."""
     documents = db.table(META_TABLE).all()
     if len(documents) > 1:
-        raise _corrupt(db, f"the {META_TABLE} table has {len(documents)} records instead of one")
+        reason = translate(
+            "migrations", "the {table} table has %n record(s) instead of one", None, len(documents)
+        )
+        raise _corrupt(db, reason.format(table=META_TABLE))
     return dict(documents[0]) if documents else {}
 
 
@@ -63,7 +70,8 @@ def schema_version(db: TinyDB) -> int:
     meta = read_meta(db)
     version = meta.get("schema_version", 0)
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-        raise _corrupt(db, f"its schema version {version!r} is not a whole number")
+        reason = translate("migrations", "its schema version {version} is not a whole number")
+        raise _corrupt(db, reason.format(version=repr(version)))
     return version
 
 
@@ -105,7 +113,9 @@ def check_tables(db: TinyDB, version: int) -> None:
         return
     seeded = read_meta(db).get("seeded_builtins")
     if isinstance(seeded, dict) and seeded:
-        raise _corrupt(db, f"its {ROUTINES_TABLE} table is missing")
+        raise _corrupt(
+            db, translate("migrations", "its {table} table is missing").format(table=ROUTINES_TABLE)
+        )
 
 
 def migrate(db: TinyDB) -> None:

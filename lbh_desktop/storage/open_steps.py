@@ -8,6 +8,7 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import ModelError, SessionRecord, SessionStatus
 from lbh_desktop.core.progression_record import ProgressionRecord
 from lbh_desktop.storage.atomic_storage import CorruptDatabaseError
@@ -40,8 +41,11 @@ def check_records_readable(db: TinyDB, path: Path) -> dict[str, SessionRecord]:
             try:
                 decoded = decode(document)
             except (ModelError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                reason = translate(
+                    "open_steps", "record {id} in table {table} is invalid ({error})"
+                )
                 raise CorruptDatabaseError(
-                    path, f"record {doc_id} in table {table_name!r} is invalid ({exc})"
+                    path, reason.format(id=doc_id, table=repr(table_name), error=exc)
                 ) from exc
             if isinstance(decoded, SessionRecord):
                 sessions[doc_id] = decoded

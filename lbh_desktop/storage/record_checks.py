@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import SessionRecord
 
 Types = frozenset[type]
@@ -73,14 +74,18 @@ STEP_FIELDS: dict[str, Check] = {
 REQUIRED_SESSION_FIELDS = ("id", "routine_id", "started_utc", "local_date")
 
 
-def _check_fields(document: dict[str, Any], checks: dict[str, Check], where: str) -> None:
+def _check_fields(document: dict[str, Any], checks: dict[str, Check], step: int | None) -> None:
     for name, value in document.items():
         check = checks.get(name)
         if check is None or (
             type(value) in check if isinstance(check, frozenset) else check(value)
         ):
             continue
-        raise TypeError(f"{where}{name} has a wrong value: {value!r:.40}")
+        if step is None:
+            text = translate("record_checks", "{field} has a wrong value: {value}")
+        else:
+            text = translate("record_checks", "step {number}: {field} has a wrong value: {value}")
+        raise TypeError(text.format(number=step, field=name, value=f"{value!r:.40}"))
 
 
 def checked_session(document: dict[str, Any]) -> SessionRecord:
@@ -88,10 +93,10 @@ def checked_session(document: dict[str, Any]) -> SessionRecord:
     for name in REQUIRED_SESSION_FIELDS:
         if name not in document:
             raise KeyError(name)
-    _check_fields(document, SESSION_FIELDS, "")
+    _check_fields(document, SESSION_FIELDS, None)
     steps = document.get("steps", [])
     if not isinstance(steps, list) or not all(isinstance(step, dict) for step in steps):
-        raise TypeError("steps is not a list of records")
+        raise TypeError(translate("record_checks", "steps is not a list of records"))
     for number, step in enumerate(steps):
-        _check_fields(step, STEP_FIELDS, f"step {number}: ")
+        _check_fields(step, STEP_FIELDS, number)
     return SessionRecord.from_dict(document)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import Routine
 from lbh_desktop.storage.atomic_storage import (
     CorruptDatabaseError,
@@ -65,11 +66,12 @@ def open_or_set_aside(
         except SchemaTooNewError as error:
             if error.path != path:
                 raise
-            problem = (
-                "it was written by a newer version of LBH Desktop (data version "
-                f"{error.found_version}; this version reads up to {error.supported_version}). "
-                "Install the newer LBH Desktop and move the file back to use it"
-            )
+            problem = translate(
+                "recovery",
+                "it was written by a newer version of LBH Desktop (data version {found}; this "
+                "version reads up to {supported}). Install the newer LBH Desktop and move the "
+                "file back to use it",
+            ).format(found=error.found_version, supported=error.supported_version)
     moved = move_aside(path, now)
     log.warning("moved the unusable data file %s to %s: %s", path, moved, problem)
     return SetAside(moved, problem, find_good_backup(data_dir, builtins))
@@ -78,16 +80,18 @@ def open_or_set_aside(
 def _unreadable_reason(path: Path) -> str | None:
     """Why `path` can't even be read as a file, or None (also when it doesn't exist yet)."""
     if path.is_dir():
-        return "there is a folder where the file should be"
+        return translate("recovery", "there is a folder where the file should be")
     try:
         with path.open("rb"):
             return None
     except FileNotFoundError:
         return None
     except PermissionError:
-        return "LBH Desktop is not allowed to read it"
+        return translate("recovery", "LBH Desktop is not allowed to read it")
     except OSError as error:
-        return f"it can't be read ({error.strerror or error})"
+        return translate("recovery", "it can't be read ({error})").format(
+            error=error.strerror or error
+        )
 
 
 def find_good_backup(data_dir: Path, builtins: Sequence[Routine]) -> GoodBackup | None:

@@ -12,6 +12,7 @@ from typing import Any
 from lbh_desktop.core.custom_exercise import exercise_to_dict, is_custom
 from lbh_desktop.core.devices import DeviceSummary
 from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import ModelError, Routine, SessionRecord, SessionStatus
 from lbh_desktop.core.progression_record import ProgressionRecord
 from lbh_desktop.storage.atomic_storage import DatabaseWriteError, SaveListener
@@ -188,10 +189,11 @@ class Repository:
             r.name for r in self.routines() if any(s.exercise_id == exercise_id for s in r.steps)
         ]
         if users:
-            raise ExerciseInUseError(
-                f"This exercise is used in {', '.join(f'“{name}”' for name in users)}. "
-                "Remove it from those routines first."
+            text = translate(
+                "repository",
+                "This exercise is used in {routines}. Remove it from those routines first.",
             )
+            raise ExerciseInUseError(text.format(routines=", ".join(f"“{name}”" for name in users)))
         if any(exercise.id == exercise_id for exercise in self.custom_exercises()):
             self._shared.edit(EXERCISES, exercise_id, DELETED, None)
 

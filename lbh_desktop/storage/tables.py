@@ -11,6 +11,7 @@ from tinydb.table import Document, Table
 
 from lbh_desktop.core.custom_exercise import exercise_from_dict
 from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import Routine
 
 SKIP_DAYS_TABLE = "skip_days"
@@ -69,5 +70,6 @@ def exercise_from(document: dict[str, Any]) -> Exercise:
 def skip_day_from(document: dict[str, Any]) -> date:
     value = document["date"]
     if not isinstance(value, str):
-        raise TypeError(f"date must be text, not {type(value).__name__}")
+        text = translate("tables", "date must be text, not {type}")
+        raise TypeError(text.format(type=type(value).__name__))
     return date.fromisoformat(value)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from lbh_desktop.core.clock import FakeClock
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.shell.app import App
 from lbh_desktop.shell.build import build_app
 from lbh_desktop.shell.run import start
@@ -304,7 +305,7 @@ def test_a_damaged_file_of_this_computer_is_set_aside_and_restored_from_the_back
     assert other.read_bytes() == other_before
     assert str(moved) in app.notices[0] and "not valid JSON" in app.notices[0]
     if backed_up:
-        today = date.today().isoformat()
+        today = formats().day_month_year(date.today())
         assert app.notices[1:] == [f"{damaged.name} was restored from the backup of {today}."]
     else:
         assert len(app.notices) == 1 and not damaged.exists()

@@ -198,7 +198,7 @@ def test_a_damaged_file_is_put_back_from_the_newest_backup_that_holds_a_good_cop
     assert moved.read_bytes() == damage
     assert len(problems) == 2
     assert str(moved) in problems[0] and "not valid JSON" in problems[0]
-    assert problems[1] == f"{path.name} was restored from the backup of {FIRST_DAY.isoformat()}."
+    assert problems[1] == f"{path.name} was restored from the backup of 1 Mar 2026."
     assert folder_bytes(backup_folder(isolated_dirs)) == before  # backups are only read
 
 

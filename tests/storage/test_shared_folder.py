@@ -169,7 +169,7 @@ def test_a_damaged_own_month_is_set_aside_and_restored_from_the_backup(folder: P
         assert [s.id for s in work.sessions()] == ["nov", "dec"]
         moved = list(work.device_folder.glob("sessions-2026-11.json.corrupt-*"))
         assert [p.read_bytes() for p in moved] == [b"\x00garbage"]
-        assert any("restored from the backup of 2026-11-03" in p for p in work.problems)
+        assert any("restored from the backup of 3 Nov 2026" in p for p in work.problems)
 
 
 def test_refresh_reads_what_another_computer_wrote_meanwhile(folder: Path) -> None:
