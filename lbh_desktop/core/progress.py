@@ -9,8 +9,11 @@ from datetime import date, timedelta
 from lbh_desktop.core.counting import counts
 from lbh_desktop.core.habit_score import scores_of_flags
 from lbh_desktop.core.hold_progress import HoldTrend, hold_trends_by_week
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.models import SessionRecord
 from lbh_desktop.core.progress_weeks import (
+    MONDAY,
     Category,
     Goals,
     WeekSummary,
@@ -34,14 +37,9 @@ __all__ = [
 
 MILESTONE_WEEKS = (4, 8, 12)
 SUMMARY_WEEKS = 6
-RESULTS_TEXT = (
-    "Most people feel a difference after 4–6 weeks of 2–3 strength sessions a week; "
-    "you are in week {week}."
-)
-KEPT_UP_TEXT = "You have been at it for {week} weeks: keep the habit going."
 RESULTS_WEEKS = 12
-"""After this many weeks the sentence stops counting towards results and praises the habit."""
-"""Under the Weeks chart: what its 4-, 8- and 12-week lines are about."""
+"""After this many weeks the sentence under the Weeks chart (what its 4-, 8- and 12-week lines
+are about) stops counting towards results and praises the habit."""
 
 
 @dataclass(frozen=True)
@@ -79,11 +77,13 @@ def build_report(
     goals: Goals,
     skip_days: Collection[date],
     today: date,
+    first_weekday: int = MONDAY,
 ) -> ProgressReport:
-    """The report for `today`. Days and weeks are each session's recorded local_date, so time
-    zones and DST don't move a session. Sessions dated after `today` (possible after flying
-    west) only appear in daily_minutes and the hold trends."""
-    history = read_history(sessions, today)
+    """The report for `today`, weeks starting on ISO weekday `first_weekday` (the locale's).
+    Days and weeks are each session's recorded local_date, so time zones and DST don't move a
+    session. Sessions dated after `today` (possible after flying west) only appear in
+    daily_minutes and the hold trends."""
+    history = read_history(sessions, today, first_weekday)
     holds = hold_trends_by_week(history.with_steps)
     first_day = history.first_day
     if first_day is None:
@@ -100,7 +100,7 @@ def build_report(
             holds=holds,
         )
 
-    weeks = build_weeks(history, today, goals, skip_days)
+    weeks = build_weeks(history, today, goals, skip_days, first_weekday)
     start = first_day.toordinal()
     days = list(map(date.fromordinal, range(start, today.toordinal() + 1)))
     strength_done = _day_flags(history.strength_days, start, len(days))
@@ -130,7 +130,15 @@ def results_text(first_day: date | None, today: date) -> str:
     if first_day is None or today < first_day:
         return ""
     week = (today - first_day).days // 7 + 1
-    return (KEPT_UP_TEXT if week > RESULTS_WEEKS else RESULTS_TEXT).format(week=week)
+    if week > RESULTS_WEEKS:
+        return translate(
+            "progress", "You have been at it for %n week(s): keep the habit going.", None, week
+        )
+    return translate(
+        "progress",
+        "Most people feel a difference after 4–6 weeks of 2–3 strength sessions a week; "
+        "you are in week {week}.",
+    ).format(week=week)
 
 
 def _strength_streaks(weeks: Sequence[WeekSummary], goals: Goals) -> tuple[int, int]:
@@ -177,28 +185,33 @@ def _stretch_streaks(done: Sequence[int], skipped: Sequence[int] | None) -> tupl
 
 def _summary_text(weeks: Sequence[WeekSummary], goals: Goals) -> str:
     complete = list(weeks[:-1])[-SUMMARY_WEEKS:]
+    stretch_goal = translate("progress", "%n day(s)", None, goals.stretch_days_per_week)
     if not complete:
         this_week = weeks[-1]
-        return (
-            f"This week: {this_week.strength_sessions} of "
-            f"{_plural(goals.strength_per_week, 'strength session')}; "
-            f"stretching on {this_week.stretch_days} of "
-            f"{_plural(goals.stretch_days_per_week, 'day')}"
+        return translate(
+            "progress", "This week: {done} of {goal}; stretching on {days} of {stretch_goal}"
+        ).format(
+            done=this_week.strength_sessions,
+            goal=translate("progress", "%n strength session(s)", None, goals.strength_per_week),
+            days=this_week.stretch_days,
+            stretch_goal=stretch_goal,
         )
     if len(complete) == 1:
         last = complete[0]
-        verdict = "met" if last.strength_goal_met else "missed"
-        return (
-            f"Strength goal {verdict} last week; stretching on {last.stretch_days} of "
-            f"{_plural(goals.stretch_days_per_week, 'day')}"
-        )
+        if last.strength_goal_met:
+            text = translate(
+                "progress", "Strength goal met last week; stretching on {days} of {stretch_goal}"
+            )
+        else:
+            text = translate(
+                "progress", "Strength goal missed last week; stretching on {days} of {stretch_goal}"
+            )
+        return text.format(days=last.stretch_days, stretch_goal=stretch_goal)
     met = sum(week.strength_goal_met for week in complete)
     stretching = sum(week.stretch_days for week in complete) / len(complete)
-    return (
-        f"Strength goal met in {met} of the last {len(complete)} weeks; "
-        f"stretching {stretching:.1f} days a week"
-    )
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    return translate(
+        "progress",
+        "Strength goal met in {met} of the last %n week(s); stretching {average} days a week",
+        None,
+        len(complete),
+    ).format(met=met, average=formats().number(stretching, 1))

@@ -1,4 +1,4 @@
-"""Progress building blocks: categories, goals, which sessions count, and ISO-week summaries."""
+"""Progress building blocks: categories, goals, which sessions count, and weekly summaries."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from datetime import date, timedelta
 from enum import StrEnum
 from itertools import chain
 
-from lbh_desktop.core.hold_progress import week_start_of
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.models import RoutineKind, SessionRecord, SessionStatus
 
 ONE_WEEK = timedelta(days=7)
+MONDAY = 1
+"""ISO weekday numbers (1 = Monday … 7 = Sunday) say where a week starts; Monday by default."""
 
 
 class Category(StrEnum):
@@ -56,12 +59,15 @@ _DESK_BREAK = Category.DESK_BREAK
 
 @dataclass(frozen=True)
 class WeekSummary:
-    """One ISO week (Monday to Sunday) of counted sessions against the goals."""
+    """One week (Monday to Sunday, or from the locale's first weekday) of counted sessions
+    against the goals."""
 
     week_start: date
     iso_year: int
     iso_week: int
+    """The ISO year and week of the week's middle day (its Thursday when it starts on Monday)."""
     label: str
+    """The week's number as the locale counts it: "W12"."""
     sessions: Mapping[Category, int]
     minutes: Mapping[Category, float]
     strength_sessions: int
@@ -113,21 +119,33 @@ class History:
     stretch_days: set[date] = field(default_factory=set)
     """The local days up to today with a counted strength, and stretch or desk-break, session."""
     with_steps: list[tuple[SessionRecord, date]] = field(default_factory=list)
-    """Every session with steps (the only ones with holds) and the Monday of its local week,
+    """Every session with steps (the only ones with holds) and the start of its local week,
     in the order given, for the hold trends."""
 
 
-_BACK_TO_MONDAY = tuple(timedelta(days=n) for n in range(7))
+def week_start_of(day: date, first_weekday: int = MONDAY) -> date:
+    """The first day of the week holding `day`, weeks starting on ISO weekday `first_weekday`."""
+    return day - timedelta(days=(day.isoweekday() - first_weekday) % 7)
+
+
+def _back_to_week_start(first_weekday: int) -> tuple[timedelta, ...]:
+    """By day.weekday(): how far back the week's first day is."""
+    return tuple(timedelta(days=(n + 1 - first_weekday) % 7) for n in range(7))
+
+
 _COMPLETED = SessionStatus.COMPLETED
 _PARTIAL = SessionStatus.PARTIAL
 _END = SessionRecord("", "", "", RoutineKind.STRETCH, "", "", 0)
 """Put after the sessions: a local_date unlike any other, it ends the last run."""
 
 
-def read_history(sessions: Iterable[SessionRecord], today: date) -> History:
+def read_history(
+    sessions: Iterable[SessionRecord], today: date, first_weekday: int = MONDAY
+) -> History:
     """One pass, parsing a local_date once per run of sessions with that date (sessions come
-    in time order, so a day's sessions are mostly together). Sessions dated after `today`
-    (possible after flying west) only add to daily_minutes and the hold trends.
+    in time order, so a day's sessions are mostly together); weeks start on ISO weekday
+    `first_weekday`. Sessions dated after `today` (possible after flying west) only add to
+    daily_minutes and the hold trends.
 
     Opening Progress sends up to 50,000 sessions through here, so a session costs as few
     steps as can be: the figures of the current day and week live in plain locals, written
@@ -141,6 +159,7 @@ def read_history(sessions: Iterable[SessionRecord], today: date) -> History:
     stretch_days: set[date] = set()
     with_steps: list[tuple[SessionRecord, date]] = []
     add_with_steps = with_steps.append
+    back_to_week_start = _back_to_week_start(first_weekday)
     parse = date.fromisoformat
     category_of_kind = _CATEGORY_OF_KIND
     completed, partial = _COMPLETED, _PARTIAL
@@ -168,7 +187,7 @@ def read_history(sessions: Iterable[SessionRecord], today: date) -> History:
             if not ended:
                 run_date = local_date = session.local_date
                 day = parse(local_date)
-                week = day - _BACK_TO_MONDAY[day.weekday()]
+                week = day - back_to_week_start[day.weekday()]
                 day_seconds = seconds_per_day.get(day, 0.0)
                 future = day > today
             if ended or (not future and week != tally_week):
@@ -222,16 +241,21 @@ def read_history(sessions: Iterable[SessionRecord], today: date) -> History:
 
 
 def build_weeks(
-    history: History, today: date, goals: Goals, skip_days: Collection[date]
+    history: History,
+    today: date,
+    goals: Goals,
+    skip_days: Collection[date],
+    first_weekday: int = MONDAY,
 ) -> list[WeekSummary]:
-    """Every ISO week from the first day's to today's, oldest first; [] without a first day."""
+    """Every week (starting on ISO weekday `first_weekday`, as read_history's) from the first
+    day's to today's, oldest first; [] without a first day."""
     if history.first_day is None:
         return []
-    week = week_start_of(history.first_day)
-    last_week = week_start_of(today)
+    week = week_start_of(history.first_day, first_weekday)
+    last_week = week_start_of(today, first_weekday)
     skipped_per_week: dict[date, int] = {}
     for day in set(skip_days):
-        skipped_week = week_start_of(day)
+        skipped_week = week_start_of(day, first_weekday)
         skipped_per_week[skipped_week] = skipped_per_week.get(skipped_week, 0) + 1
     summaries: list[WeekSummary] = []
     empty = WeekTally()
@@ -243,14 +267,14 @@ def build_weeks(
 
 
 def _summary(week_start: date, tally: WeekTally, skip_days: int, goals: Goals) -> WeekSummary:
-    iso_year, iso_week, _weekday = week_start.isocalendar()
+    iso_year, iso_week, _weekday = (week_start + timedelta(days=3)).isocalendar()
     strength = tally.strength
     stretch_days = tally.stretch_days
     return WeekSummary(
         week_start=week_start,
         iso_year=iso_year,
         iso_week=iso_week,
-        label=f"W{iso_week}",
+        label=translate("progress_weeks", "W{week}").format(week=formats().week_of(week_start)),
         sessions={_STRENGTH: strength, _STRETCH: tally.stretch, _DESK_BREAK: tally.desk_break},
         minutes={
             _STRENGTH: tally.strength_seconds / 60,

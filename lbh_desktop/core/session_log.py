@@ -8,7 +8,8 @@ import uuid
 from collections.abc import Callable, Iterable
 
 from lbh_desktop.core.clock import Clock
-from lbh_desktop.core.counting import COUNTS_RULE, counts
+from lbh_desktop.core.counting import counts
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import SessionRecord, SessionStatus, StepMode, StepRecord
 from lbh_desktop.core.player_events import EventKind, PlayerEvent, SegmentOutcome, SegmentResult
 from lbh_desktop.core.timeline import Segment, Timeline
@@ -36,11 +37,20 @@ def done_percent(record: SessionRecord) -> int:
 def progress_note(record: SessionRecord) -> str:
     """What the end screen says about this session and Progress."""
     if record.status is SessionStatus.COMPLETED:
-        return "Saved in your history and counted in Progress."
-    reached = f"{COUNTS_RULE}, and this one reached {done_percent(record)} %."
+        return translate("session_log", "Saved in your history and counted in Progress.")
     if counts(record):
-        return f"Saved in your history and counted in Progress: {reached}"
-    return f"Saved in your history, but not counted in Progress: {reached}"
+        text = translate(
+            "session_log",
+            "Saved in your history and counted in Progress: sessions count toward Progress "
+            "once at least half is done, and this one reached {percent} %.",
+        )
+    else:
+        text = translate(
+            "session_log",
+            "Saved in your history, but not counted in Progress: sessions count toward "
+            "Progress once at least half is done, and this one reached {percent} %.",
+        )
+    return text.format(percent=done_percent(record))
 
 
 def uncounted_note(sessions: Iterable[SessionRecord]) -> str:
@@ -49,10 +59,19 @@ def uncounted_note(sessions: Iterable[SessionRecord]) -> str:
     uncounted = sum(1 for s in sessions if s.status in ended and not counts(s))
     if not uncounted:
         return ""
-    rule = COUNTS_RULE[0].upper() + COUNTS_RULE[1:]
-    if uncounted == 1:
-        return f"You have 1 session that stopped before half way; it does not count. {rule}."
-    return f"You have {uncounted} sessions that stopped before half way; they do not count. {rule}."
+    if uncounted == 1:  # "it does": English needs a sentence of its own for one
+        return translate(
+            "session_log",
+            "You have 1 session that stopped before half way; it does not count. "
+            "Sessions count toward Progress once at least half is done.",
+        )
+    return translate(
+        "session_log",
+        "You have %n sessions that stopped before half way; they do not count. "
+        "Sessions count toward Progress once at least half is done.",
+        None,
+        uncounted,
+    )
 
 
 def utc_iso(wall: float) -> str:

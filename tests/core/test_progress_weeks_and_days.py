@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from lbh_desktop.core.progress import Category, Goals, Streaks
-from tests.core.progress_history import BERLIN, NEW_YORK, STRENGTH, TOKYO, d, record, report
+from lbh_desktop.core.progress import Category, Goals, Streaks, build_report
+from tests.core.progress_history import (
+    BERLIN,
+    NEW_YORK,
+    STRENGTH,
+    TOKYO,
+    d,
+    held,
+    record,
+    report,
+)
 
 
 def test_iso_week_53_and_the_2026_to_2027_boundary() -> None:
@@ -80,3 +89,20 @@ def test_sessions_after_today_only_show_in_daily_minutes() -> None:
     assert result.weeks[0].strength_sessions == 0
     assert d("2026-03-05") in result.daily_minutes
     assert result.strength_scores[-1] == (d("2026-03-04"), 0.0)
+
+
+def test_weeks_start_on_sunday_when_the_locale_says_so() -> None:
+    sunday, saturday = d("2026-03-15"), d("2026-03-21")
+    plank = held("front-plank", [30.0])
+    sessions = [
+        record(sunday.isoformat(), STRENGTH, steps=[plank]),
+        record(saturday.isoformat(), STRENGTH, steps=[plank]),
+    ]
+
+    result = build_report(sessions, Goals(), set(), saturday, first_weekday=7)
+
+    (week,) = result.weeks
+    assert week.week_start == sunday
+    assert week.strength_sessions == 2
+    assert [start for start, _, _ in result.holds[0].weeks] == [sunday]  # the same weeks
+    assert len(build_report(sessions, Goals(), set(), saturday).weeks) == 2  # Monday start

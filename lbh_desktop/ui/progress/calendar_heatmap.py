@@ -12,7 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QMenu, QStyleOptionGraphicsItem, QWidget
 
 from lbh_desktop.core.chart_summaries import calendar_summary
-from lbh_desktop.core.hold_progress import week_start_of
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
+from lbh_desktop.core.progress_weeks import MONDAY, week_start_of
 from lbh_desktop.ui.progress.plotting import (
     EXPORT_MIN_SIZE,
     SQUASHED,
@@ -26,7 +28,6 @@ from lbh_desktop.ui.progress.plotting import (
 WEEKS = 26
 LEVEL_MINUTES = (10.0, 20.0, 40.0)
 """Upper bounds (exclusive) of activity levels 1–3; level 4 is this many minutes or more."""
-LEVEL_TEXT = ("no activity", "under 10 min", "10–19 min", "20–39 min", "40 min or more")
 MAX_CELL_PX = 40.0
 EXPORT_WIDTH = EXPORT_MIN_SIZE.width()
 
@@ -37,39 +38,46 @@ def level_of(minutes: float) -> int:
     return 1 + sum(minutes >= bound for bound in LEVEL_MINUTES)
 
 
-def first_column(today: date) -> date:
-    """The Monday of the leftmost column: 25 weeks before this week."""
-    return week_start_of(today) - timedelta(weeks=WEEKS - 1)
+def first_column(today: date, first_weekday: int = MONDAY) -> date:
+    """The first day (ISO weekday `first_weekday`) of the leftmost column: 25 weeks before
+    this week."""
+    return week_start_of(today, first_weekday) - timedelta(weeks=WEEKS - 1)
 
 
-def cell_date(today: date, column: int, row: int) -> date:
-    return first_column(today) + timedelta(weeks=column, days=row)
+def cell_date(today: date, column: int, row: int, first_weekday: int = MONDAY) -> date:
+    return first_column(today, first_weekday) + timedelta(weeks=column, days=row)
+
+
+def row_ticks(first_weekday: int = MONDAY) -> dict[float, str]:
+    """Short weekday names beside every other row from the first: "Mon", "Wed", "Fri"."""
+    names = formats().weekday_name
+    return {float(row): names((first_weekday - 1 + row) % 7 + 1, short=True) for row in (0, 2, 4)}
 
 
 def cell_tooltip(day: date, minutes: float, skipped: bool) -> str:
     """ "Mon 16 Mar 2026: 25 min active", with "· skip day" on skip days."""
     rounded = round(minutes)
     if minutes <= 0:
-        activity = "no activity"
+        text = translate("calendar_heatmap", "{date}: no activity")
     elif rounded < 1:
-        activity = "under 1 min active"
+        text = translate("calendar_heatmap", "{date}: under 1 min active")
     else:
-        activity = f"{rounded} min active"
-    text = f"{day:%a} {day.day} {day:%b %Y}: {activity}"
-    return f"{text} · skip day" if skipped else text
+        text = translate("calendar_heatmap", "{date}: {minutes} min active")
+    text = text.format(date=formats().weekday_date(day), minutes=formats().number(rounded))
+    return translate("calendar_heatmap", "{day} · skip day").format(day=text) if skipped else text
 
 
-def month_ticks(today: date) -> dict[float, str]:
+def month_ticks(today: date, first_weekday: int = MONDAY) -> dict[float, str]:
     """Month names over the column whose week holds the 1st; a label that would crowd the next
     one (fewer than 3 columns apart) is left out."""
-    start = first_column(today)
+    start = first_column(today, first_weekday)
     found: list[tuple[int, str]] = []
     for column in range(WEEKS):
-        monday = start + timedelta(weeks=column)
-        sunday = monday + timedelta(days=6)
-        if sunday.day <= 7 or column == 0:
-            month = sunday if sunday.day <= 7 else monday
-            found.append((column, f"{month:%b}"))
+        first = start + timedelta(weeks=column)
+        last = first + timedelta(days=6)
+        if last.day <= 7 or column == 0:
+            month = last if last.day <= 7 else first
+            found.append((column, formats().month_name(month.month, short=True)))
     if len(found) > 1 and found[1][0] - found[0][0] < 3:
         found.pop(0)
     return {float(column): text for column, text in found}
@@ -83,6 +91,7 @@ class HeatmapItem(pg.GraphicsObject):  # type: ignore[misc]
     def __init__(self) -> None:
         super().__init__()
         self.today = date.today()
+        self.first_weekday = MONDAY
         self.minutes: Mapping[date, float] = {}
         self.skip_days: Collection[date] = frozenset()
         self.levels: list[QColor] = [QColor("gray")] * 5
@@ -103,7 +112,7 @@ class HeatmapItem(pg.GraphicsObject):  # type: ignore[misc]
         hatch = QBrush(self.edge, Qt.BrushStyle.BDiagPattern)
         for column in range(WEEKS):
             for row in range(7):
-                day = cell_date(self.today, column, row)
+                day = cell_date(self.today, column, row, self.first_weekday)
                 if day > self.today:
                     continue
                 area = transform.mapRect(
@@ -123,14 +132,16 @@ class HeatmapItem(pg.GraphicsObject):  # type: ignore[misc]
 
 
 class CalendarHeatmap(Chart):
-    TITLE = "Calendar chart"
     skip_day_toggled = Signal(object, bool)
     """(date, skipped): the user marked or unmarked a skip day from the context menu."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Active minutes per day over the last 6 months. Right-click a day to mark it as "
-            "a skip day.",
+            translate(
+                "calendar_heatmap",
+                "Active minutes per day over the last 6 months. Right-click a day to mark it "
+                "as a skip day.",
+            ),
             parent,
         )
         self.month_axis = LabelAxis("top")
@@ -150,6 +161,9 @@ class CalendarHeatmap(Chart):
         self.menu: QMenu | None = None
         # The grid keeps square cells, so the chart is only as tall as its width needs.
         self.body.addStretch(0)  # takes what the grid leaves
+
+    def title(self) -> str:
+        return translate("calendar_heatmap", "Calendar chart")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -173,12 +187,19 @@ class CalendarHeatmap(Chart):
         return QSize(width, self.height_for(width))
 
     def show_days(
-        self, today: date, minutes: Mapping[date, float], skip_days: Collection[date]
+        self,
+        today: date,
+        minutes: Mapping[date, float],
+        skip_days: Collection[date],
+        first_weekday: int = MONDAY,
     ) -> None:
+        """`first_weekday`: the ISO weekday of the top row (the locale's first day of the week)."""
         self.item.today = today
+        self.item.first_weekday = first_weekday
         self.item.minutes = minutes
         self.item.skip_days = frozenset(skip_days)
-        self.set_summary(calendar_summary(first_column(today), today, minutes, skip_days))
+        first = first_column(today, first_weekday)
+        self.set_summary(calendar_summary(first, today, minutes, skip_days))
         self.redraw()
 
     def redraw(self) -> None:
@@ -193,21 +214,24 @@ class CalendarHeatmap(Chart):
         item.edge = theme.muted
         item.outline = theme.foreground
         item.update()
-        months = month_ticks(item.today)
+        months = month_ticks(item.today, item.first_weekday)
         self.month_axis.set_layout(fixed_ticks(months))
-        self.day_axis.set_layout(fixed_ticks({0.0: "Mon", 2.0: "Wed", 4.0: "Fri"}))
+        self.day_axis.set_layout(fixed_ticks(row_ticks(item.first_weekday)))
         self._fit_range()
         levels = item.levels
         self.style_legend(
             self.legend,
-            [LegendEntry("Less", space_after=6)]
+            [LegendEntry(translate("calendar_heatmap", "Less"), space_after=6)]
             + [
                 LegendEntry(
                     "", color, "outline" if n == 0 else "box", space_after=3 if n < 4 else 6
                 )
                 for n, color in enumerate(levels)
             ]
-            + [LegendEntry("More", space_after=24), LegendEntry("Skip day", levels[0], "hatch")],
+            + [
+                LegendEntry(translate("calendar_heatmap", "More"), space_after=24),
+                LegendEntry(translate("calendar_heatmap", "Skip day"), levels[0], "hatch"),
+            ],
         )
         self.legend.indent = self.day_axis.width()
 
@@ -226,7 +250,7 @@ class CalendarHeatmap(Chart):
         column, row = round(x), round(y)
         if not (0 <= column < WEEKS and 0 <= row < 7):
             return None
-        day = cell_date(self.item.today, column, row)
+        day = cell_date(self.item.today, column, row, self.item.first_weekday)
         return day if day <= self.item.today else None
 
     def _describe(self, x: float, y: float) -> str:
@@ -239,12 +263,18 @@ class CalendarHeatmap(Chart):
         """The right-click menu for `day`: mark it as a skip day, or unmark it."""
         menu = QMenu(self)
         skipped = day in self.item.skip_days
-        when = f"{day:%a} {day.day} {day:%b}"
+        when = formats().weekday_date(day, year=False)
         if skipped:
-            action = menu.addAction(f"Remove the skip day on {when}")
+            text = translate("calendar_heatmap", "Remove the skip day on {date}")
         else:
-            action = menu.addAction(f"Mark {when} as a skip day")
-        action.setToolTip("Sick or travelling? Skip days keep your streaks and freeze your score.")
+            text = translate("calendar_heatmap", "Mark {date} as a skip day")
+        action = menu.addAction(text.format(date=when))
+        action.setToolTip(
+            translate(
+                "calendar_heatmap",
+                "Sick or travelling? Skip days keep your streaks and freeze your score.",
+            )
+        )
         action.triggered.connect(lambda: self.skip_day_toggled.emit(day, not skipped))
         return menu
 

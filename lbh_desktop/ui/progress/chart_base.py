@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.ui.progress.chart_legend import LegendEntry, LegendRow
 from lbh_desktop.ui.progress.chart_theme import Theme, pen
 from lbh_desktop.ui.progress.label_axis import LabelAxis
@@ -26,8 +27,9 @@ class Chart(QWidget):
     nothing to draw yet), its text alternative under it (set_summary), colours from the
     palette, hover tooltips and PNG export."""
 
-    TITLE = "Chart"
-    """The chart's accessible name ("Weeks chart")."""
+    def title(self) -> str:
+        """The chart's accessible name ("Weeks chart"); each chart names itself."""
+        return translate("chart_base", "Chart")
 
     def __init__(self, caption: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +57,7 @@ class Chart(QWidget):
         self.summary_label.hide()
         self.body.addWidget(self.summary_label)
         for chart in (self.graphics, self.graphics.viewport()):
-            chart.setAccessibleName(self.TITLE)
+            chart.setAccessibleName(self.title())
         self.theme = Theme.of(self)
         self._hover: list[tuple[pg.PlotItem, Callable[[float, float], str]]] = []
         self.hover_text = ""
@@ -115,7 +117,9 @@ class Chart(QWidget):
     def set_summary(self, text: str) -> None:
         """The chart's text alternative: shown under it, and its accessible description."""
         self.summary_label.setText(text)
-        self.summary_label.setAccessibleName(f"{self.TITLE} summary")
+        self.summary_label.setAccessibleName(
+            translate("chart_base", "{chart} summary").format(chart=self.title())
+        )
         self.summary_label.setAccessibleDescription(text)
         self.summary_label.setVisible(bool(text))
         for chart in (self, self.graphics, self.graphics.viewport()):

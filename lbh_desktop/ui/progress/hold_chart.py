@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from lbh_desktop.core.chart_summaries import holds_summary
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.core.progress import HoldTrend
 from lbh_desktop.ui.progress.plotting import (
     Chart,
@@ -23,28 +24,47 @@ from lbh_desktop.ui.progress.plotting import (
 from lbh_desktop.ui.shared.combo_fit import fit_popup_to_items
 from lbh_desktop.ui.shared.plain_label import plain_label
 
-SIDE_NAMES = {"": "", "left": "Left", "right": "Right"}
+TOOLTIP_ROWS = {
+    "": QT_TRANSLATE_NOOP("hold_chart", "best {best} s, average {average} s"),
+    "left": QT_TRANSLATE_NOOP("hold_chart", "left best {best} s, average {average} s"),
+    "right": QT_TRANSLATE_NOOP("hold_chart", "right best {best} s, average {average} s"),
+}
+"""A week's holds on one side, in the tooltip."""
+LEGEND_TEXT = {
+    ("", "best"): QT_TRANSLATE_NOOP("hold_chart", "Best"),
+    ("", "average"): QT_TRANSLATE_NOOP("hold_chart", "Average"),
+    ("left", "best"): QT_TRANSLATE_NOOP("hold_chart", "Left best"),
+    ("left", "average"): QT_TRANSLATE_NOOP("hold_chart", "Left average"),
+    ("right", "best"): QT_TRANSLATE_NOOP("hold_chart", "Right best"),
+    ("right", "average"): QT_TRANSLATE_NOOP("hold_chart", "Right average"),
+}
+"""(side, line) -> the legend entry of the line."""
 
 
 def hold_tooltip(label: str, rows: Sequence[tuple[str, float, float]]) -> str:
     """ "W12: left best 32 s, average 28 s; right best 25 s, average 22 s"."""
-    parts = []
-    for side, best, average in rows:
-        prefix = f"{SIDE_NAMES.get(side, side).lower()} " if side else ""
-        parts.append(f"{prefix}best {round(best)} s, average {round(average)} s")
-    return f"{label}: " + "; ".join(parts)
+    parts = [
+        translate("hold_chart", TOOLTIP_ROWS.get(side, TOOLTIP_ROWS[""])).format(
+            best=round(best), average=round(average)
+        )
+        for side, best, average in rows
+    ]
+    return translate("hold_chart", "{week}: {holds}").format(week=label, holds="; ".join(parts))
 
 
 class HoldChart(Chart):
-    TITLE = "Holds chart"
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Your timed holds: the longest and the average hold each week.", parent)
+        super().__init__(
+            translate(
+                "hold_chart", "Your timed holds: the longest and the average hold each week."
+            ),
+            parent,
+        )
         self.exercise_combo = QComboBox()
-        self.exercise_combo.setAccessibleName("Exercise")
-        self.exercise_combo.setToolTip("The timed hold to chart")
+        self.exercise_combo.setAccessibleName(translate("hold_chart", "Exercise"))
+        self.exercise_combo.setToolTip(translate("hold_chart", "The timed hold to chart"))
         fit_popup_to_items(self.exercise_combo)  # names come and go with the weeks shown
-        label = QLabel("&Exercise:")
+        label = QLabel(translate("hold_chart", "&Exercise:"))
         label.setBuddy(self.exercise_combo)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -58,7 +78,7 @@ class HoldChart(Chart):
         self.axis = LabelAxis("bottom", lines=2)
         self.seconds_axis = LabelAxis("left")
         self.plot = self.add_plot(1, bottom=self.axis, left=self.seconds_axis)
-        self.plot.setLabel("left", "Seconds")
+        self.plot.setLabel("left", translate("hold_chart", "Seconds"))
         self.curves: list[pg.PlotDataItem] = []
         self._weeks: list[tuple[date, str]] = []
         self._trends: list[HoldTrend] = []
@@ -66,6 +86,9 @@ class HoldChart(Chart):
         self._slots = 0
         self.exercise_combo.currentIndexChanged.connect(lambda _: self.redraw())
         self.on_hover(self.plot, self._describe)
+
+    def title(self) -> str:
+        return translate("hold_chart", "Holds chart")
 
     def show_holds(
         self,
@@ -113,7 +136,10 @@ class HoldChart(Chart):
         self.set_summary(holds_summary(name, trends, starts) if trends else "")
         if not self._trends:
             self.show_message(
-                "No timed holds yet. Planks and stretches you hold on a timer show up here."
+                translate(
+                    "hold_chart",
+                    "No timed holds yet. Planks and stretches you hold on a timer show up here.",
+                )
             )
             return
         index = {start: n for n, (start, _) in enumerate(self._weeks)}
@@ -123,7 +149,11 @@ class HoldChart(Chart):
         ]
         if not any(points for _, points in shown):
             name = self.exercise_combo.currentText()
-            self.show_message(f"No holds of {name} in these weeks. Try a longer range.")
+            self.show_message(
+                translate(
+                    "hold_chart", "No holds of {exercise} in these weeks. Try a longer range."
+                ).format(exercise=name)
+            )
             return
         self.show_message("")
         entries: list[LegendEntry] = []
@@ -131,7 +161,7 @@ class HoldChart(Chart):
         top = 0.0
         for trend, points in shown:
             color = theme.right_side if trend.side == "right" else theme.strength
-            side = SIDE_NAMES.get(trend.side, trend.side)
+            side = trend.side if trend.side in ("left", "right") else ""
             xs = [x for x, _, _ in points]
             best = [b for _, b, _ in points]
             average = [a for _, _, a in points]
@@ -153,7 +183,7 @@ class HoldChart(Chart):
                 )
                 plot.addItem(curve)
                 self.curves.append(curve)
-                text = f"{side} {what}" if side else what.capitalize()
+                text = translate("hold_chart", LEGEND_TEXT[side, what])
                 entries.append(LegendEntry(text, color, "line" if solid else "dashed"))
         self.style_legend(self.legend, entries)
         y_max = max(10.0, top * 1.15)
@@ -176,4 +206,6 @@ class HoldChart(Chart):
             for w, best, average in trend.weeks
             if w == start
         ]
-        return hold_tooltip(label, rows) if rows else f"{label}: no holds"
+        if not rows:
+            return translate("hold_chart", "{week}: no holds").format(week=label)
+        return hold_tooltip(label, rows)

@@ -9,6 +9,8 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from lbh_desktop.core.chart_summaries import pain_summary
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.progress import WeekSummary
 from lbh_desktop.ui.progress.plotting import (
     Chart,
@@ -20,8 +22,8 @@ from lbh_desktop.ui.progress.plotting import (
     week_tick_layout,
 )
 
-CAPTION = "Is the work helping? Lower is better."
-PAIN_TICKS = {float(v): str(v) for v in range(0, 11, 2)}
+CAPTION = QT_TRANSLATE_NOOP("pain_chart", "Is the work helping? Lower is better.")
+PAIN_TICKS = range(0, 11, 2)
 
 
 def total_sessions(week: WeekSummary) -> int:
@@ -30,18 +32,18 @@ def total_sessions(week: WeekSummary) -> int:
 
 def pain_tooltip(week: WeekSummary) -> str:
     """ "W12: average pain 3.5 of 10 · 7 sessions"."""
-    count = total_sessions(week)
-    sessions = f"{count} session" if count == 1 else f"{count} sessions"
+    sessions = translate("pain_chart", "%n session(s)", None, total_sessions(week))
     if week.average_pain is None:
-        return f"{week.label}: no pain rating · {sessions}"
-    return f"{week.label}: average pain {week.average_pain:.1f} of 10 · {sessions}"
+        text = translate("pain_chart", "{week}: no pain rating · {sessions}")
+    else:
+        text = translate("pain_chart", "{week}: average pain {pain} of 10 · {sessions}")
+    pain = formats().number(week.average_pain or 0.0, 1)
+    return text.format(week=week.label, pain=pain, sessions=sessions)
 
 
 class PainChart(Chart):
-    TITLE = "Pain chart"
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(CAPTION, parent)
+        super().__init__(translate("pain_chart", CAPTION), parent)
         self.pain_axis = LabelAxis("bottom")
         self.sessions_axis = LabelAxis("bottom", lines=2)
         self.pain_values_axis = LabelAxis("left")
@@ -50,8 +52,8 @@ class PainChart(Chart):
         self.sessions_plot = self.add_plot(1, bottom=self.sessions_axis, left=self.count_axis)
         self.sessions_plot.setXLink(self.pain_plot)
         self.pain_axis.setStyle(showValues=False)  # the week labels go under the lower plot
-        self.pain_plot.setLabel("left", "Pain (0–10)")
-        self.sessions_plot.setLabel("left", "Sessions")
+        self.pain_plot.setLabel("left", translate("pain_chart", "Pain (0–10)"))
+        self.sessions_plot.setLabel("left", translate("pain_chart", "Sessions"))
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
         self.pain_curve: pg.PlotDataItem | None = None
@@ -60,6 +62,9 @@ class PainChart(Chart):
         self._slots = 0
         for plot in (self.pain_plot, self.sessions_plot):
             self.on_hover(plot, self._describe)
+
+    def title(self) -> str:
+        return translate("pain_chart", "Pain chart")
 
     def show_weeks(self, weeks: Sequence[WeekSummary], slots: int = 0) -> None:
         """The chart is at least `slots` weeks wide."""
@@ -75,8 +80,11 @@ class PainChart(Chart):
         self.set_summary(pain_summary(weeks) if rated else "")  # else the message says it
         if not rated:
             self.show_message(
-                "No pain ratings in these weeks. After a routine, rate how your back and hips "
-                "feel (0–10) and the weekly average shows here."
+                translate(
+                    "pain_chart",
+                    "No pain ratings in these weeks. After a routine, rate how your back and "
+                    "hips feel (0–10) and the weekly average shows here.",
+                )
             )
             return
         self.show_message("")
@@ -102,7 +110,8 @@ class PainChart(Chart):
         )
         self.pain_plot.addItem(self.pain_curve)
         self.pain_plot.setYRange(-0.3, 10.4, padding=0)
-        self.pain_values_axis.set_layout(fixed_ticks(PAIN_TICKS))
+        ticks = {float(value): formats().number(value) for value in PAIN_TICKS}
+        self.pain_values_axis.set_layout(fixed_ticks(ticks))
         self.pain_axis.set_layout(layout)
 
         counts = [float(total_sessions(w)) for w in weeks]

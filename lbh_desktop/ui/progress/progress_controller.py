@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from lbh_desktop.core.history_csv import hurts_csv, sessions_csv, steps_csv
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.models import SessionRecord
 from lbh_desktop.core.progress import Goals, ProgressReport, Streaks, build_report, results_text
 from lbh_desktop.core.session_log import uncounted_note
@@ -35,7 +37,10 @@ if TYPE_CHECKING:  # the view imports pyqtgraph; the controller module stays lig
 
 log = logging.getLogger(__name__)
 
-SKIP_DAY_TEXT = "Sick or travelling? Skip days keep your streaks and freeze your score."
+SKIP_DAY_TEXT = QT_TRANSLATE_NOOP(
+    "progress_controller",
+    "Sick or travelling? Skip days keep your streaks and freeze your score.",
+)
 SESSIONS_FILE = "sessions.csv"
 STEPS_FILE = "steps.csv"
 HURTS_FILE = "hurts.csv"
@@ -45,26 +50,39 @@ SKIP_DAYS_AHEAD = 31
 
 def streaks_text(streaks: Streaks) -> str:
     """ "Strength: 3-week streak (best 5) · Stretching: 12-day streak (best 20)"."""
-
-    def one(name: str, current: int, best: int, unit: str) -> str:
-        if current:
-            return f"{name}: {current}-{unit} streak (best {best})"
-        if best:
-            return f"{name}: no streak right now (best {best} {unit}{'' if best == 1 else 's'})"
-        return f"{name}: no streak yet"
-
-    return (
-        f"{one('Strength', streaks.strength_current_weeks, streaks.strength_best_weeks, 'week')}"
-        " · "
-        f"{one('Stretching', streaks.stretch_current_days, streaks.stretch_best_days, 'day')}"
-    )
+    current, best = streaks.strength_current_weeks, streaks.strength_best_weeks
+    if current:
+        strength = translate(
+            "progress_controller", "Strength: %n-week streak (best {best})", None, current
+        ).format(best=best)
+    elif best:
+        strength = translate(
+            "progress_controller", "Strength: no streak right now (best %n week(s))", None, best
+        )
+    else:
+        strength = translate("progress_controller", "Strength: no streak yet")
+    current, best = streaks.stretch_current_days, streaks.stretch_best_days
+    if current:
+        stretching = translate(
+            "progress_controller", "Stretching: %n-day streak (best {best})", None, current
+        ).format(best=best)
+    elif best:
+        stretching = translate(
+            "progress_controller", "Stretching: no streak right now (best %n day(s))", None, best
+        )
+    else:
+        stretching = translate("progress_controller", "Stretching: no streak yet")
+    return f"{strength} · {stretching}"
 
 
 class PngFileDialog:
     @classmethod
     def ask(cls, parent: QWidget, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, "Export chart as PNG", str(suggested), "PNG image (*.png)"
+            parent,
+            translate("progress_controller", "Export chart as PNG"),
+            str(suggested),
+            translate("progress_controller", "PNG image (*.png)"),
         )
         if not name:
             return None
@@ -76,7 +94,9 @@ class CsvFolderDialog:
     @classmethod
     def ask(cls, parent: QWidget, start: Path) -> Path | None:
         name = QFileDialog.getExistingDirectory(
-            parent, "Export history as CSV: choose a folder", str(start)
+            parent,
+            translate("progress_controller", "Export history as CSV: choose a folder"),
+            str(start),
         )
         return Path(name) if name else None
 
@@ -86,7 +106,7 @@ class SkipDayDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, today: date, skip_days: Collection[date]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mark a skip day")
+        self.setWindowTitle(translate("progress_controller", "Mark a skip day"))
         self._skip_days = set(skip_days)
         self.calendar = QCalendarWidget()
         self.calendar.setMaximumDate(_qdate(today + timedelta(days=SKIP_DAYS_AHEAD)))
@@ -94,18 +114,19 @@ class SkipDayDialog(QDialog):
         self.calendar.setGridVisible(True)
         marked = QTextCharFormat()
         marked.setBackground(self.palette().mid())
-        marked.setToolTip("Skip day")
+        marked.setToolTip(translate("progress_controller", "Skip day"))
         for day in self._skip_days:
             self.calendar.setDateTextFormat(_qdate(day), marked)
         buttons = QDialogButtonBox()
         self.ok_button: QPushButton = buttons.addButton(
-            "Mark as skip day", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("progress_controller", "Mark as skip day"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(SKIP_DAY_TEXT, wrap=True))
+        layout.addWidget(plain_label(translate("progress_controller", SKIP_DAY_TEXT), wrap=True))
         layout.addWidget(self.calendar)
         layout.addWidget(buttons)
         self.calendar.selectionChanged.connect(self._update_button)
@@ -119,7 +140,10 @@ class SkipDayDialog(QDialog):
 
     def _update_button(self) -> None:
         _, skip = self.chosen()
-        self.ok_button.setText("Mark as skip day" if skip else "Remove the skip day")
+        if skip:
+            self.ok_button.setText(translate("progress_controller", "Mark as skip day"))
+        else:
+            self.ok_button.setText(translate("progress_controller", "Remove the skip day"))
 
     @classmethod
     def ask(
@@ -162,6 +186,8 @@ class ProgressController(QObject):
         self._set_goals = set_goals
         self._today = today
         self.report: ProgressReport | None = None
+        self._first_weekday = 1
+        self._reading_text = ""
         self._skipped: set[date] = set()
         self._names: dict[str, str] | None = None
         view.goals_edited.connect(self._on_goals_edited)
@@ -176,13 +202,17 @@ class ProgressController(QObject):
         """Recomputes the report from the history and redraws the page."""
         goals = self._goals()
         self._skipped = set(self._skip_days())
-        self.report = build_report(self._sessions(), goals, self._skipped, self._today())
+        self._first_weekday = formats().first_weekday()
+        self.report = build_report(
+            self._sessions(), goals, self._skipped, self._today(), self._first_weekday
+        )
         self._view.set_goals(goals.strength_per_week, goals.stretch_days_per_week)
         self._show()
         unread = self._unread_months()
         if unread:
-            self._view.show_status(reading_text(unread))
-        elif self._view.status_label.text().startswith(READING_PREFIX):
+            self._reading_text = reading_text(unread)
+            self._view.show_status(self._reading_text)
+        elif self._reading_text and self._view.status_label.text() == self._reading_text:
             self._view.show_status("")
 
     def _show(self) -> None:
@@ -202,6 +232,7 @@ class ProgressController(QObject):
         start = weeks[0].week_start if weeks else report.today
         slots = count or len(weeks)
         skipped = self._skipped
+        first_weekday = self._first_weekday
         # Charts not built yet (their tab never shown) draw this data when they are.
         view.lazy_weeks.draw(
             lambda chart: chart.show_weeks(
@@ -215,7 +246,9 @@ class ProgressController(QObject):
             )
         )
         view.lazy_calendar.draw(
-            lambda chart: chart.show_days(report.today, report.daily_minutes, skipped)
+            lambda chart: chart.show_days(
+                report.today, report.daily_minutes, skipped, first_weekday
+            )
         )
         view.lazy_scores.draw(
             lambda chart: chart.show_scores(
@@ -257,19 +290,28 @@ class ProgressController(QObject):
             self._set_skip_day(day, skipped)
         except OSError as error:
             QMessageBox.warning(
-                self._view, "Skip day not saved", f"The skip day could not be saved: {error}"
+                self._view,
+                translate("progress_controller", "Skip day not saved"),
+                translate("progress_controller", "The skip day could not be saved: {error}").format(
+                    error=error
+                ),
             )
             return
-        what = "marked as a skip day" if skipped else "is no longer a skip day"
-        self._view.show_status(f"{day:%a} {day.day} {day:%b %Y} {what}.")
+        if skipped:
+            text = translate("progress_controller", "{date} marked as a skip day.")
+        else:
+            text = translate("progress_controller", "{date} is no longer a skip day.")
+        self._view.show_status(text.format(date=formats().weekday_date(day)))
         self.refresh()
 
     def export_png(self) -> None:
         chart = self._view.current_chart()
         if not chart.showing_plots():
-            self._view.show_status("There is no chart on this tab to export yet.")
+            self._view.show_status(
+                translate("progress_controller", "There is no chart on this tab to export yet.")
+            )
             return
-        tab = self._view.current_tab_name().lower()
+        tab = self._view.current_tab_file_name()
         suggested = documents_folder() / f"lbh-progress-{tab}-{self._today().isoformat()}.png"
         path = PngFileDialog.ask(self._view, suggested)
         if path is None:
@@ -281,10 +323,14 @@ class ProgressController(QObject):
             log.warning("PNG export failed: %s", error)
         if not saved:
             QMessageBox.warning(
-                self._view, "Export failed", f"The picture could not be saved to {path}."
+                self._view,
+                translate("progress_controller", "Export failed"),
+                translate(
+                    "progress_controller", "The picture could not be saved to {path}."
+                ).format(path=path),
             )
             return
-        self._view.show_status(f"Saved {path}")
+        self._view.show_status(translate("progress_controller", "Saved {path}").format(path=path))
 
     def export_csv(self) -> None:
         status = export_history_csv(self._view, self._sessions)
@@ -292,13 +338,12 @@ class ProgressController(QObject):
             self._view.show_status(status)
 
 
-READING_PREFIX = "Reading older sessions"
-
-
 def reading_text(months: int) -> str:
-    return (
-        f"{READING_PREFIX}: {months} month{'s' if months != 1 else ''} to go. "
-        "Streaks and totals update when they are read."
+    return translate(
+        "progress_controller",
+        "Reading older sessions: %n month(s) to go. Streaks and totals update when they are read.",
+        None,
+        months,
     )
 
 
@@ -321,9 +366,13 @@ def export_history_csv(
     except OSError as error:
         QMessageBox.warning(
             parent,
-            "Export failed",
-            f"Your history could not be saved in {folder}: {error.strerror or error}. "
-            "Nothing was written.",
+            translate("progress_controller", "Export failed"),
+            translate(
+                "progress_controller",
+                "Your history could not be saved in {folder}: {error}. Nothing was written.",
+            ).format(folder=folder, error=error.strerror or error),
         )
         return None
-    return f"Saved {SESSIONS_FILE}, {STEPS_FILE} and {HURTS_FILE} in {folder}"
+    return translate(
+        "progress_controller", "Saved {sessions}, {steps} and {hurts} in {folder}"
+    ).format(sessions=SESSIONS_FILE, steps=STEPS_FILE, hurts=HURTS_FILE, folder=folder)

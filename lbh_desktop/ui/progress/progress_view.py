@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.ui.progress.chart_prefetch import load_chart_libraries
 from lbh_desktop.ui.shared.adaptive_row import FlowRow
 from lbh_desktop.ui.shared.combo_fit import fit_popup_to_items
@@ -32,15 +33,21 @@ from lbh_desktop.ui.progress.plotting import Chart  # noqa: E402
 from lbh_desktop.ui.progress.score_chart import EXPLANATION, ScoreChart  # noqa: E402
 from lbh_desktop.ui.progress.weekly_chart import WeeklyChart  # noqa: E402
 
-RANGES = ((4, "4 weeks"), (12, "12 weeks"), (26, "26 weeks"), (52, "52 weeks"), (0, "All"))
-"""(weeks, label) of the range selector; 0 = all weeks."""
+RANGES = (4, 12, 26, 52, 0)
+"""The weeks the range selector offers; 0 = all weeks."""
 DEFAULT_RANGE = 12
-SKIP_DAY_TEXT = "Sick or travelling? Skip days keep your streaks and freeze your score."
-EMPTY_TEXT = (
-    "Do a routine and your weeks, streaks and habit strength show up here. "
-    "A desk stretch break takes about five minutes."
+SKIP_DAY_TEXT = QT_TRANSLATE_NOOP(
+    "progress_view", "Sick or travelling? Skip days keep your streaks and freeze your score."
 )
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "progress_view",
+    "Do a routine and your weeks, streaks and habit strength show up here. "
+    "A desk stretch break takes about five minutes.",
+)
+"""Translate where shown: translate("progress_view", EMPTY_TEXT)."""
 DESK_BREAK_ID = "desk-stretch-break"
+TAB_FILE_NAMES = ("weeks", "calendar", "consistency", "holds", "pain")
+"""The chart tabs in English, in order, for the names of exported files."""
 
 
 CHARTS_MIN_HEIGHT = 260
@@ -80,49 +87,64 @@ class ProgressView(QWidget):
         super().__init__(parent)
         self.summary_label = plain_label(wrap=True, object_name="routineTitle")
         self.streaks_label = plain_label(wrap=True)
-        self.streaks_label.setAccessibleName("Streaks")
+        self.streaks_label.setAccessibleName(translate("progress_view", "Streaks"))
 
         self.strength_goal = QSpinBox()
         self.strength_goal.setRange(1, 7)
         self.strength_goal.setValue(3)
-        self.strength_goal.setToolTip("2–3 a week is the usual guidance")
-        self.strength_goal.setAccessibleName("Strength sessions a week")
+        self.strength_goal.setToolTip(
+            translate("progress_view", "2–3 a week is the usual guidance")
+        )
+        self.strength_goal.setAccessibleName(translate("progress_view", "Strength sessions a week"))
         self.stretch_goal = QSpinBox()
         self.stretch_goal.setRange(1, 7)
         self.stretch_goal.setValue(7)
-        self.stretch_goal.setToolTip("Daily stretching is the usual guidance")
-        self.stretch_goal.setAccessibleName("Stretching days a week")
+        self.stretch_goal.setToolTip(
+            translate("progress_view", "Daily stretching is the usual guidance")
+        )
+        self.stretch_goal.setAccessibleName(translate("progress_view", "Stretching days a week"))
         self.range_combo = QComboBox()
-        self.range_combo.setAccessibleName("Weeks shown")
-        self.range_combo.setToolTip("How many weeks the charts show")
-        for weeks, text in RANGES:
+        self.range_combo.setAccessibleName(translate("progress_view", "Weeks shown"))
+        self.range_combo.setToolTip(translate("progress_view", "How many weeks the charts show"))
+        for weeks in RANGES:
+            if weeks:
+                text = translate("progress_view", "%n week(s)", None, weeks)
+            else:
+                text = translate("progress_view", "All")
             self.range_combo.addItem(text, weeks)
         self.range_combo.setCurrentIndex(self.range_combo.findData(DEFAULT_RANGE))
         fit_popup_to_items(self.range_combo)
         # The goals change only when chosen (click, Tab, Alt+S / Alt+T), never by a stray
         # wheel turn or the arrow keys of someone who just opened the page.
         change_only_when_focused(self.strength_goal, self.stretch_goal)
-        self.export_png_button = QPushButton("Export PNG…")
-        self.export_png_button.setToolTip("Save the chart on screen as a picture")
-        self.export_png_button.setAccessibleName("Export chart as PNG")
-        self.export_csv_button = QPushButton("Export CSV…")
-        self.export_csv_button.setToolTip(
-            "Save your whole history as sessions.csv, steps.csv and hurts.csv"
+        self.export_png_button = QPushButton(translate("progress_view", "Export PNG…"))
+        self.export_png_button.setToolTip(
+            translate("progress_view", "Save the chart on screen as a picture")
         )
-        self.export_csv_button.setAccessibleName("Export history as CSV")
-        self.skip_day_button = QPushButton("Mark a skip day…")
-        self.skip_day_button.setToolTip(SKIP_DAY_TEXT)
-        self.skip_day_button.setAccessibleName("Mark a skip day")
-        self.skip_day_label = plain_label(SKIP_DAY_TEXT, wrap=True, object_name="detailMeta")
+        self.export_png_button.setAccessibleName(translate("progress_view", "Export chart as PNG"))
+        self.export_csv_button = QPushButton(translate("progress_view", "Export CSV…"))
+        self.export_csv_button.setToolTip(
+            translate(
+                "progress_view", "Save your whole history as sessions.csv, steps.csv and hurts.csv"
+            )
+        )
+        self.export_csv_button.setAccessibleName(
+            translate("progress_view", "Export history as CSV")
+        )
+        self.skip_day_button = QPushButton(translate("progress_view", "Mark a skip day…"))
+        skip_day_text = translate("progress_view", SKIP_DAY_TEXT)
+        self.skip_day_button.setToolTip(skip_day_text)
+        self.skip_day_button.setAccessibleName(translate("progress_view", "Mark a skip day"))
+        self.skip_day_label = plain_label(skip_day_text, wrap=True, object_name="detailMeta")
         self.status_label = plain_label(wrap=True, object_name="detailMeta")
         self.status_label.hide()
 
-        strength_label = QLabel("&Strength sessions a week:")
+        strength_label = QLabel(translate("progress_view", "&Strength sessions a week:"))
         strength_label.setBuddy(self.strength_goal)
         strength_label.setToolTip(self.strength_goal.toolTip())
-        stretch_label = QLabel("S&tretching days a week:")
+        stretch_label = QLabel(translate("progress_view", "S&tretching days a week:"))
         stretch_label.setBuddy(self.stretch_goal)
-        range_label = QLabel("S&how:")
+        range_label = QLabel(translate("progress_view", "S&how:"))
         range_label.setBuddy(self.range_combo)
         # Each label stays with its box; at 200 % text on a small screen the pairs take
         # further lines instead of cutting their labels.
@@ -149,22 +171,31 @@ class ProgressView(QWidget):
         # Each chart is built when its tab first shows (or code asks for it): see lazy_tabs.py.
         self.tabs = ChartTabs()
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Charts")
-        self.lazy_weeks = self.tabs.add_chart("Weeks", WeeklyChart)
-        self.lazy_calendar = self.tabs.add_chart("Calendar", CalendarHeatmap)
-        self.lazy_scores = self.tabs.add_chart("Consistency", ScoreChart)
-        self.lazy_holds = self.tabs.add_chart("Holds", HoldChart)
-        self.lazy_pain = self.tabs.add_chart("Pain", PainChart)
-        self.tabs.setTabToolTip(2, EXPLANATION)
+        self.tabs.setAccessibleName(translate("progress_view", "Charts"))
+        self.lazy_weeks = self.tabs.add_chart(translate("progress_view", "Weeks"), WeeklyChart)
+        self.lazy_calendar = self.tabs.add_chart(
+            translate("progress_view", "Calendar"), CalendarHeatmap
+        )
+        self.lazy_scores = self.tabs.add_chart(
+            translate("progress_view", "Consistency"), ScoreChart
+        )
+        self.lazy_holds = self.tabs.add_chart(translate("progress_view", "Holds"), HoldChart)
+        self.lazy_pain = self.tabs.add_chart(translate("progress_view", "Pain"), PainChart)
+        self.tabs.setTabToolTip(2, translate("score_chart", EXPLANATION))
 
         self.empty_page = QWidget()
-        self.empty_title = plain_label("No sessions yet", object_name="detailTitle")
-        self.empty_label = plain_label(EMPTY_TEXT, wrap=True)
-        self.start_button = QPushButton("Start the desk stretch break")
+        self.empty_title = plain_label(
+            translate("progress_view", "No sessions yet"), object_name="detailTitle"
+        )
+        self.empty_label = plain_label(translate("progress_view", EMPTY_TEXT), wrap=True)
+        start_text = translate("progress_view", "Start the desk stretch break")
+        self.start_button = QPushButton(start_text)
         self.start_button.setObjectName("primary")
         self.start_button.setMinimumHeight(40)
-        self.start_button.setAccessibleName("Start the desk stretch break")
-        self.start_button.setToolTip("A five-minute stretch you can do at your desk")
+        self.start_button.setAccessibleName(start_text)
+        self.start_button.setToolTip(
+            translate("progress_view", "A five-minute stretch you can do at your desk")
+        )
         for label in (self.empty_title, self.empty_label):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         empty_layout = QVBoxLayout(self.empty_page)
@@ -185,7 +216,7 @@ class ProgressView(QWidget):
         content = ShrinkingContent()
         layout = QVBoxLayout(content)
         scroll = scrolling(content, sideways=False)
-        scroll.setAccessibleName("Progress")
+        scroll.setAccessibleName(translate("progress_view", "Progress"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -262,8 +293,12 @@ class ProgressView(QWidget):
     def show_empty(self, empty: bool, uncounted: str = "") -> None:
         """The friendly start page instead of the charts while nothing counts; `uncounted`
         says why the sessions in the history do not (session_log.uncounted_note)."""
-        self.empty_title.setText("Nothing counted yet" if uncounted else "No sessions yet")
-        self.empty_label.setText(f"{uncounted}\n\n{EMPTY_TEXT}" if uncounted else EMPTY_TEXT)
+        if uncounted:
+            self.empty_title.setText(translate("progress_view", "Nothing counted yet"))
+        else:
+            self.empty_title.setText(translate("progress_view", "No sessions yet"))
+        empty_text = translate("progress_view", EMPTY_TEXT)
+        self.empty_label.setText(f"{uncounted}\n\n{empty_text}" if uncounted else empty_text)
         self.pages.setCurrentWidget(self.empty_page if empty else self.tabs)
         for widget in (self.history_tools, self.range_label, self.range_combo):
             widget.setVisible(not empty)
@@ -280,6 +315,10 @@ class ProgressView(QWidget):
 
     def current_tab_name(self) -> str:
         return self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+
+    def current_tab_file_name(self) -> str:
+        """The current tab in English, for file names: "weeks"."""
+        return TAB_FILE_NAMES[self.tabs.currentIndex()]
 
 
 def labelled(label: QLabel, field: QWidget) -> QWidget:

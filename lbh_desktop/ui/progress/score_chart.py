@@ -11,28 +11,49 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from lbh_desktop.core.chart_summaries import scores_summary
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.ui.progress.plotting import Chart, LabelAxis, day_tick_layout, fixed_ticks, pen
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "score_chart",
     "Habit strength grows each day you meet your goal and fades slowly when you miss — "
-    "like Loop Habit Tracker's score."
+    "like Loop Habit Tracker's score.",
 )
-PERCENT_TICKS = {0.0: "0 %", 25.0: "25 %", 50.0: "50 %", 75.0: "75 %", 100.0: "100 %"}
+"""Translate where shown: translate("score_chart", EXPLANATION)."""
+PERCENT_TICKS = (0, 25, 50, 75, 100)
+STRENGTH, STRETCHING = 0, 1
+"""The rows of the chart."""
 
 
-def score_tooltip(name: str, day: date, score: float) -> str:
-    """ "Strength on Mon 16 Mar 2026: 64 %"; `score` is 0..1."""
-    return f"{name} on {day:%a} {day.day} {day:%b %Y}: {round(score * 100)} %"
+def score_tooltip(row: int, day: date, score: float) -> str:
+    """ "Strength on Mon 16 Mar 2026: 64 %" (row 1: "Stretching on …"); `score` is 0..1."""
+    if row == STRENGTH:
+        text = translate("score_chart", "Strength on {date}: {percent} %")
+    else:
+        text = translate("score_chart", "Stretching on {date}: {percent} %")
+    return text.format(date=formats().weekday_date(day), percent=round(score * 100))
+
+
+def row_title(row: int, scores: Sequence[tuple[date, float]]) -> str:
+    """ "Strength — 64 % today", or just "Strength" before any score."""
+    if not scores:
+        if row == STRENGTH:
+            return translate("score_chart", "Strength")
+        return translate("score_chart", "Stretching")
+    if row == STRENGTH:
+        text = translate("score_chart", "Strength — {percent} % today")
+    else:
+        text = translate("score_chart", "Stretching — {percent} % today")
+    return text.format(percent=round(scores[-1][1] * 100))
 
 
 class ScoreChart(Chart):
-    TITLE = "Consistency chart"
-    NAMES = ("Strength", "Stretching")
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(EXPLANATION, parent)
+        explanation = translate("score_chart", EXPLANATION)
+        super().__init__(explanation, parent)
         self.graphics.setToolTip("")
-        self.setToolTip(EXPLANATION)
+        self.setToolTip(explanation)
         self.axes = [LabelAxis("bottom"), LabelAxis("bottom")]
         self.percent_axes = [LabelAxis("left"), LabelAxis("left")]
         self.plots = [
@@ -43,6 +64,9 @@ class ScoreChart(Chart):
         self._scores: list[list[tuple[date, float]]] = [[], []]
         for row, plot in enumerate(self.plots):
             self.on_hover(plot, functools.partial(self._describe, row))
+
+    def title(self) -> str:
+        return translate("score_chart", "Consistency chart")
 
     def show_scores(
         self, strength: Sequence[tuple[date, float]], stretch: Sequence[tuple[date, float]]
@@ -59,15 +83,16 @@ class ScoreChart(Chart):
         days = [day for day, _ in self._scores[0] or self._scores[1]]
         first = days[0] if days else date.today()
         last = days[-1] if days else first
+        first_weekday = formats().first_weekday()
+        percent = translate("score_chart", "{percent} %")
+        percent_ticks = {float(value): percent.format(percent=value) for value in PERCENT_TICKS}
         self.curves = []
         for row, plot in enumerate(self.plots):
             plot.clear()
             self.style_plot(plot)
             scores = self._scores[row]
-            latest = f" — {round(scores[-1][1] * 100)} % today" if scores else ""
-            plot.setTitle(
-                f"{self.NAMES[row]}{latest}", color=theme.foreground, size=f"{self._pt()}pt"
-            )
+            size = f"{self._pt()}pt"
+            plot.setTitle(row_title(row, scores), color=theme.foreground, size=size)
             color = colors[row]
             fill = QColor(color)
             fill.setAlpha(50)
@@ -84,8 +109,8 @@ class ScoreChart(Chart):
             plot.showGrid(x=False, y=True, alpha=0.25)
             plot.setYRange(-3, 104, padding=0)
             plot.setXRange(first.toordinal() - 0.5, last.toordinal() + 0.5, padding=0)
-            self.axes[row].set_layout(day_tick_layout(first, last))
-            self.percent_axes[row].set_layout(fixed_ticks(PERCENT_TICKS))
+            self.axes[row].set_layout(day_tick_layout(first, last, first_weekday))
+            self.percent_axes[row].set_layout(fixed_ticks(percent_ticks))
 
     def _pt(self) -> int:
         return max(9, self.font().pointSize())
@@ -97,5 +122,5 @@ class ScoreChart(Chart):
         index = round(x) - scores[0][0].toordinal()
         if 0 <= index < len(scores):
             day, score = scores[index]
-            return score_tooltip(self.NAMES[row], day, score)
+            return score_tooltip(row, day, score)
         return ""

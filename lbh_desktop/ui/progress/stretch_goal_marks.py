@@ -10,6 +10,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.ui.progress.chart_theme import pen
 
 MARK_GAP = 3.0
@@ -42,8 +44,15 @@ def mark_texts(
 ) -> list[str]:
     """ "6/7 days" over every mark when all fit in a week slot, else "6/7", else none (the
     marks stay; the bar tooltip gives the days)."""
-    for form in ("{days}/{target} days", "{days}/{target}"):
-        texts = [form.format(days=week.days, target=week.target) for week in weeks]
+    number = formats().number
+    long = [
+        translate("stretch_goal_marks", "{days}/%n day(s)", None, week.target).format(
+            days=number(week.days)
+        )
+        for week in weeks
+    ]
+    short = [f"{number(week.days)}/{number(week.target)}" for week in weeks]
+    for texts in (long, short):
         if all(width_of(text) + TEXT_MARGIN <= px_per_week for text in texts):
             return texts
     return [""] * len(weeks)

@@ -8,6 +8,9 @@ from datetime import date, timedelta
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from lbh_desktop.core.locale_formats import formats
+from lbh_desktop.core.progress_weeks import MONDAY
+
 MIN_LABEL_GAP = 14.0
 """Pixels kept free between neighbouring tick labels."""
 
@@ -83,14 +86,15 @@ MONTH_STEPS = (1, 2, 3, 4, 6, 12, 24, 60, 120)
 
 
 def month_name(day: date, with_year: bool) -> str:
-    return f"{day:%b %Y}" if with_year else f"{day:%b}"
+    """The short month of `day` in the locale ("Mar"), with its year ("Mar 2026")."""
+    return formats().month_year(day) if with_year else formats().month_name(day.month, short=True)
 
 
 def week_tick_layout(week_starts: Sequence[date], labels: Sequence[str]) -> TickLayout:
     """Ticks at week indices 0…n-1 labelled "W12", with the month ("Mar") under the first
-    labelled week of each month (a week belongs to the month of its Thursday) and the year
-    on the first label and wherever it changes when the weeks span years; thinned out so
-    that no two labels touch."""
+    labelled week of each month (a week belongs to the month of its middle day, the Thursday
+    of a week from Monday) and the year on the first label and wherever it changes when the
+    weeks span years; thinned out so that no two labels touch."""
     thursdays = [start + timedelta(days=3) for start in week_starts]
     spans_years = bool(thursdays) and thursdays[0].year != thursdays[-1].year
 
@@ -112,10 +116,11 @@ def week_tick_layout(week_starts: Sequence[date], labels: Sequence[str]) -> Tick
     return lambda span: spaced_ticks(positions, texts, span, WEEK_STEPS)
 
 
-def day_tick_layout(first: date, last: date) -> TickLayout:
+def day_tick_layout(first: date, last: date, first_weekday: int = MONDAY) -> TickLayout:
     """Ticks for days given as date ordinals: at the 1st of each month ("Mar", with the year
-    on the first label and wherever it changes when the range spans years), or at Mondays
-    ("2 Mar") when fewer than two months begin in the range."""
+    on the first label and wherever it changes when the range spans years), or at the first
+    day of each week (ISO weekday `first_weekday`, "2 Mar") when fewer than two months begin
+    in the range."""
     starts: list[date] = []
     month = date(first.year, first.month, 1)
     if month < first:
@@ -124,15 +129,15 @@ def day_tick_layout(first: date, last: date) -> TickLayout:
         starts.append(month)
         month = _next_month(month)
     if len(starts) < 2:
-        mondays = [first + timedelta(days=(7 - first.weekday()) % 7)]
-        while mondays[-1] + timedelta(weeks=1) <= last:
-            mondays.append(mondays[-1] + timedelta(weeks=1))
-        monday_positions = [float(day.toordinal()) for day in mondays]
+        week_starts = [first + timedelta(days=(first_weekday - first.isoweekday()) % 7)]
+        while week_starts[-1] + timedelta(weeks=1) <= last:
+            week_starts.append(week_starts[-1] + timedelta(weeks=1))
+        week_positions = [float(day.toordinal()) for day in week_starts]
 
-        def monday_texts(indices: list[int]) -> list[str]:
-            return [f"{mondays[i].day} {mondays[i]:%b}" for i in indices]
+        def week_texts(indices: list[int]) -> list[str]:
+            return [formats().day_month(week_starts[i]) for i in indices]
 
-        return lambda span: spaced_ticks(monday_positions, monday_texts, span, WEEK_STEPS)
+        return lambda span: spaced_ticks(week_positions, week_texts, span, WEEK_STEPS)
 
     spans_years = first.year != last.year
     positions = [float(day.toordinal()) for day in starts]
@@ -161,6 +166,7 @@ def count_tick_layout(low: float, high: float) -> TickLayout:
             if candidate * span.px_per_unit >= 24:
                 break
         start = int(low // step + (1 if low % step else 0)) * step
-        return {float(v): str(v) for v in range(start, int(high) + 1, step)}
+        number = formats().number
+        return {float(v): number(v) for v in range(start, int(high) + 1, step)}
 
     return layout

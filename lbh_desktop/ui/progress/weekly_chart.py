@@ -1,4 +1,4 @@
-"""Weeks tab: stacked bars per ISO week, strength-goal ticks, stretching marks, weeks to results."""
+"""Weeks tab: stacked bars per week, strength-goal ticks, stretching marks, weeks to results."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
 from lbh_desktop.core.chart_summaries import weeks_summary
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.progress import Category, WeekSummary
 from lbh_desktop.ui.progress.plotting import (
     Chart,
@@ -37,45 +39,75 @@ LABEL_MARGIN = 6.0
 """Pixels kept free around a milestone label."""
 STACK = (Category.STRENGTH, Category.STRETCH, Category.DESK_BREAK)
 LEGEND_TEXT = {
-    Category.STRENGTH: "Strength",
-    Category.STRETCH: "Stretch",
-    Category.DESK_BREAK: "Desk breaks",
+    Category.STRENGTH: QT_TRANSLATE_NOOP("weekly_chart", "Strength"),
+    Category.STRETCH: QT_TRANSLATE_NOOP("weekly_chart", "Stretch"),
+    Category.DESK_BREAK: QT_TRANSLATE_NOOP("weekly_chart", "Desk breaks"),
 }
+"""Translate where shown: translate("weekly_chart", LEGEND_TEXT[category])."""
 
 
 def day_span(week_start: date) -> str:
     """ "16–22 Mar", or "30 Mar–5 Apr" across months."""
     end = week_start + timedelta(days=6)
     if week_start.month == end.month:
-        return f"{week_start.day}–{end.day} {end:%b}"
-    return f"{week_start.day} {week_start:%b}–{end.day} {end:%b}"
+        return translate("weekly_chart", "{first_day}–{last_day} {month}").format(
+            first_day=week_start.day,
+            last_day=end.day,
+            month=formats().month_name(end.month, short=True),
+        )
+    return translate("weekly_chart", "{first}–{last}").format(
+        first=formats().day_month(week_start), last=formats().day_month(end)
+    )
 
 
 def week_tooltip(week: WeekSummary) -> str:
     """ "W12 (16–22 Mar): 3 strength (62 min), 5 stretch (48 min), 2 desk breaks (10 min)",
     then the goals, skip days and average pain of the week on further lines."""
 
-    def part(category: Category, noun: str, plural: str) -> str:
-        count = week.sessions.get(category, 0)
-        minutes = round(week.minutes.get(category, 0.0))
-        return f"{count} {noun if count == 1 else plural} ({minutes} min)"
+    def count(category: Category) -> int:
+        return week.sessions.get(category, 0)
 
+    def minutes(category: Category) -> str:
+        return formats().number(round(week.minutes.get(category, 0.0)))
+
+    strength, stretch, desk = Category.STRENGTH, Category.STRETCH, Category.DESK_BREAK
+    head = translate("weekly_chart", "{week} ({days}): {strength}, {stretch}, {desk_breaks}")
     lines = [
-        f"{week.label} ({day_span(week.week_start)}): "
-        f"{part(Category.STRENGTH, 'strength', 'strength')}, "
-        f"{part(Category.STRETCH, 'stretch', 'stretch')}, "
-        f"{part(Category.DESK_BREAK, 'desk break', 'desk breaks')}"
+        head.format(
+            week=week.label,
+            days=day_span(week.week_start),
+            strength=translate(
+                "weekly_chart", "%n strength ({minutes} min)", None, count(strength)
+            ).format(minutes=minutes(strength)),
+            stretch=translate(
+                "weekly_chart", "%n stretch ({minutes} min)", None, count(stretch)
+            ).format(minutes=minutes(stretch)),
+            desk_breaks=translate(
+                "weekly_chart", "%n desk break(s) ({minutes} min)", None, count(desk)
+            ).format(minutes=minutes(desk)),
+        )
     ]
-    days = "day" if week.stretch_days == 1 else "days"
-    lines.append(
-        f"Strength goal {'met' if week.strength_goal_met else 'not met'} · "
-        f"stretching on {week.stretch_days} {days} "
-        f"({'goal met' if week.stretch_goal_met else 'goal not met'})"
-    )
+    if week.strength_goal_met:
+        strength_goal = translate("weekly_chart", "Strength goal met")
+    else:
+        strength_goal = translate("weekly_chart", "Strength goal not met")
+    if week.stretch_goal_met:
+        text = translate(
+            "weekly_chart", "stretching on %n day(s) (goal met)", None, week.stretch_days
+        )
+    else:
+        text = translate(
+            "weekly_chart", "stretching on %n day(s) (goal not met)", None, week.stretch_days
+        )
+    lines.append(f"{strength_goal} · {text}")
     if week.skip_days:
-        lines.append(f"Skip days: {week.skip_days}")
+        lines.append(translate("weekly_chart", "Skip days: {count}").format(count=week.skip_days))
     if week.average_pain is not None:
-        lines.append(f"Average pain: {week.average_pain:.1f} of 10")
+        lines.append(
+            translate("weekly_chart", "Average pain: {pain} of 10").format(
+                pain=formats().number(week.average_pain, 1)
+            )
+        )
     return "\n".join(lines)
 
 
@@ -86,19 +118,25 @@ def goal_tick_color(theme: Theme) -> QColor:
 
 
 def strength_goal_text(goal: int) -> str:
-    return f"Strength goal ({goal} a week)"
+    return translate("weekly_chart", "Strength goal ({goal} a week)").format(goal=goal)
+
+
+def milestone_text(weeks_since: int) -> str:
+    return translate("weekly_chart", "%n week(s)", None, weeks_since)
 
 
 def milestone_label(weeks_since: int, room: float, width_of: Callable[[str], float]) -> str:
     """ "4 weeks", or "4 wk", or "4" as room allows (pixels left of the line), else ""."""
-    for text in (f"{weeks_since} weeks", f"{weeks_since} wk", f"{weeks_since}"):
+    number = formats().number(weeks_since)
+    short = translate("weekly_chart", "{weeks} wk").format(weeks=number)
+    for text in (milestone_text(weeks_since), short, number):
         if width_of(text) + 2 * LABEL_MARGIN <= room:
             return text
     return ""
 
 
 def stretch_goal_text(goal: int) -> str:
-    return f"Stretching goal ({goal} {'day' if goal == 1 else 'days'} a week)"
+    return translate("weekly_chart", "Stretching goal (%n day(s) a week)", None, goal)
 
 
 def week_index_of(weeks: Sequence[WeekSummary], day: date) -> float | None:
@@ -114,15 +152,13 @@ def week_index_of(weeks: Sequence[WeekSummary], day: date) -> float | None:
 
 
 class WeeklyChart(Chart):
-    TITLE = "Weeks chart"
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.legend = self.add_legend(0)
         self.axis = LabelAxis("bottom", lines=2)
         self.count_axis = LabelAxis("left")
         self.plot = self.add_plot(1, bottom=self.axis, left=self.count_axis)
-        self.plot.setLabel("left", "Sessions")
+        self.plot.setLabel("left", translate("weekly_chart", "Sessions"))
         self.bars: dict[Category, pg.BarGraphItem] = {}
         self.goal_ticks: pg.PlotDataItem | None = None
         """One short tick per bar at the strength goal: the goal is for the strength part."""
@@ -138,9 +174,12 @@ class WeeklyChart(Chart):
         self._milestones: list[tuple[int, date]] = []
         self._today: date | None = None
         self._slots = 0
-        self.caption.setAccessibleName("Weeks to results")
+        self.caption.setAccessibleName(translate("weekly_chart", "Weeks to results"))
         self.on_hover(self.plot, self._describe)
         self.plot.getViewBox().sigResized.connect(self._fit_height)
+
+    def title(self) -> str:
+        return translate("weekly_chart", "Weeks chart")
 
     def show_weeks(
         self,
@@ -179,7 +218,7 @@ class WeeklyChart(Chart):
         }
         self.style_legend(
             self.legend,
-            [LegendEntry(LEGEND_TEXT[c], colors[c]) for c in STACK]
+            [LegendEntry(translate("weekly_chart", LEGEND_TEXT[c]), colors[c]) for c in STACK]
             + [
                 LegendEntry(strength_goal_text(self._goal), goal_tick_color(theme), "tick"),
                 LegendEntry(stretch_goal_text(self._stretch_goal), theme.stretch, "dots"),
@@ -245,7 +284,7 @@ class WeeklyChart(Chart):
                 pos=x,
                 angle=90,
                 pen=pen(theme.foreground, MILESTONE_PEN, Qt.PenStyle.DashLine),
-                label=f"{weeks_since} weeks",
+                label=milestone_text(weeks_since),
                 labelOpts={
                     "position": 1.0,
                     "color": theme.foreground,
