@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from lbh_desktop.core.i18n import translate
+
 START_ACTION = "start"
 SNOOZE_ACTION = "snooze"
 SNOOZE_MINUTES = 5
@@ -31,7 +33,8 @@ class BreakNotice:
         """(key, label) pairs a notification offers; none for plain information."""
         if self.kind is NoticeKind.INFO:
             return []
-        offered = [(START_ACTION, "Start")] if self.can_start else []
+        offered = [(START_ACTION, translate("break_notice", "Start"))] if self.can_start else []
         if self.can_snooze:
-            offered.append((SNOOZE_ACTION, f"Snooze {SNOOZE_MINUTES} min"))
+            snooze = translate("break_notice", "Snooze {minutes} min")
+            offered.append((SNOOZE_ACTION, snooze.format(minutes=SNOOZE_MINUTES)))
         return offered

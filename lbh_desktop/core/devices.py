@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
+
 
 @dataclass(frozen=True)
 class DeviceSummary:
@@ -21,18 +24,24 @@ class DeviceSummary:
 
 def device_line(device: DeviceSummary, now: datetime) -> str:
     """ "work-laptop (this computer) · 1,204 sessions · last change today 09:14"."""
-    name = f"{device.name} (this computer)" if device.is_this_device else device.name
-    count = f"{device.sessions:,} session{'s' if device.sessions != 1 else ''}"
+    name = device.name
+    if device.is_this_device:
+        name = translate("devices", "{name} (this computer)").format(name=name)
+    count = translate("devices", "%n session(s)", None, device.sessions)
+    # %n is the bare count: the locale's digit grouping reads better for large ones
+    count = count.replace(str(device.sessions), formats().number(device.sessions), 1)
     return f"{name} · {count} · {_when(device.last_write, now)}"
 
 
 def _when(moment: datetime | None, now: datetime) -> str:
     if moment is None:
-        return "nothing written yet"
+        return translate("devices", "nothing written yet")
     local = moment.astimezone(now.tzinfo) if now.tzinfo is not None else moment
     days = (now.date() - local.date()).days
+    clock = formats().clock_time(local.time())
     if days == 0:
-        return f"last change today {local:%H:%M}"
+        return translate("devices", "last change today {time}").format(time=clock)
     if days == 1:
-        return f"last change yesterday {local:%H:%M}"
-    return f"last change {local:%d %b %Y}"
+        return translate("devices", "last change yesterday {time}").format(time=clock)
+    day = formats().day_month_year(local.date())
+    return translate("devices", "last change {date}").format(date=day)

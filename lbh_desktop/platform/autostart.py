@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.platform.xdg import base_dir
 
 if TYPE_CHECKING:
@@ -22,7 +23,10 @@ RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 EXEC_ESCAPED = frozenset('"`$\\')
 FLATPAK_LAUNCHER = "lbh-desktop"  # the manifest's `command`, which `flatpak run` starts
-PORTAL_REASON = "Start LBH Desktop at login to remind you of your breaks."
+PORTAL_REASON = QT_TRANSLATE_NOOP(
+    "autostart", "Start LBH Desktop at login to remind you of your breaks."
+)
+"""The portal shows it when it asks the user; translated when asked."""
 
 
 class AutostartError(Exception):
@@ -175,9 +179,10 @@ def set_autostart(
     """
     reason = unsupported_reason()
     if reason:
-        raise AutostartError(f"Start at login is not available: {reason}.")
+        text = translate("autostart", "Start at login is not available: {reason}.")
+        raise AutostartError(text.format(reason=reason))
     if enabled and not command:
-        raise AutostartError("Start at login needs a command to run.")
+        raise AutostartError(translate("autostart", "Start at login needs a command to run."))
     if in_flatpak():
         ask_portal(enabled, portal_command(command), on_failure, bus)
         return
@@ -193,8 +198,12 @@ def set_autostart(
         else:
             write_atomically(path, desktop_entry(command).encode("utf-8"))
     except OSError as error:
-        action = "turned on" if enabled else "turned off"
-        raise AutostartError(f"Start at login could not be {action}: {error}") from error
+        text = (
+            translate("autostart", "Start at login could not be turned on: {error}")
+            if enabled
+            else translate("autostart", "Start at login could not be turned off: {error}")
+        )
+        raise AutostartError(text.format(error=error)) from error
 
 
 def set_windows_run_value(enabled: bool, command: list[str]) -> None:
@@ -218,8 +227,10 @@ def ask_portal(
     try:
         from lbh_desktop.platform.background_portal import BackgroundRequest, PortalUnavailable
     except ImportError as error:
-        raise AutostartError(f"Start at login needs Qt's D-Bus support ({error}).") from error
-    request = BackgroundRequest(enabled, command, PORTAL_REASON, bus)
+        text = translate("autostart", "Start at login needs Qt's D-Bus support ({error}).")
+        raise AutostartError(text.format(error=error)) from error
+    reason = translate("autostart", PORTAL_REASON)
+    request = BackgroundRequest(enabled, command, reason, bus)
     request.granted.connect(remember_portal_choice)
     if on_failure is not None:
         request.failed.connect(on_failure)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection, QDBusPendingCallWatcher
 
@@ -23,18 +25,24 @@ MISSING_SERVICE = {
     "org.freedesktop.DBus.Error.UnknownInterface",
     "org.freedesktop.DBus.Error.UnknownMethod",
 }
-NO_PORTAL = (
+NO_PORTAL = QT_TRANSLATE_NOOP(
+    "background_portal",
     "Start at login is not available: the desktop's background portal (xdg-desktop-portal) "
-    "is not running or does not offer it."
+    "is not running or does not offer it.",
 )
-DECLINED = (
+DECLINED = QT_TRANSLATE_NOOP(
+    "background_portal",
     "You declined or cancelled the request to start LBH Desktop at login, "
-    "so that setting was not changed."
+    "so that setting was not changed.",
 )
-PORTAL_FAILED = (
-    "The desktop could not change start at login: its background portal reported an error."
+PORTAL_FAILED = QT_TRANSLATE_NOOP(
+    "background_portal",
+    "The desktop could not change start at login: its background portal reported an error.",
 )
-NOT_GRANTED = "The desktop did not turn on start at login for LBH Desktop."
+NOT_GRANTED = QT_TRANSLATE_NOOP(
+    "background_portal", "The desktop did not turn on start at login for LBH Desktop."
+)
+"""The failures `failed` reports, in English here; translated when emitted."""
 _pending: set[BackgroundRequest] = set()  # kept alive until the portal answers
 
 
@@ -81,9 +89,11 @@ class BackgroundRequest(QObject):
 
         if not self._bus.isConnected():
             detail = self._bus.lastError().message() or "DBUS_SESSION_BUS_ADDRESS is not usable"
-            raise PortalUnavailable(
-                f"Start at login is not available: there is no D-Bus session bus ({detail})."
+            text = translate(
+                "background_portal",
+                "Start at login is not available: there is no D-Bus session bus ({detail}).",
             )
+            raise PortalUnavailable(text.format(detail=detail))
         token = f"lbh_desktop_{secrets.token_hex(6)}"
         # Listen before asking, so a quick Response cannot slip past (the portal's advice).
         self._listen(request_path(self._bus.baseService(), token))
@@ -122,13 +132,15 @@ class BackgroundRequest(QObject):
         reply = self._watcher.reply()
         if reply.type() != QDBusMessage.MessageType.ReplyMessage:
             if reply.errorName() in MISSING_SERVICE:
-                self._finish(failure=NO_PORTAL)
+                self._finish(failure=translate("background_portal", NO_PORTAL))
             else:
                 detail = reply.errorMessage() or reply.errorName() or "no answer"
-                self._finish(
-                    failure=f"Start at login could not be changed: the background portal "
-                    f"did not answer ({detail})."
+                text = translate(
+                    "background_portal",
+                    "Start at login could not be changed: the background portal did not "
+                    "answer ({detail}).",
                 )
+                self._finish(failure=text.format(detail=detail))
             return
         arguments = reply.arguments()
         handle = arguments[0].path() if arguments and hasattr(arguments[0], "path") else ""
@@ -138,13 +150,13 @@ class BackgroundRequest(QObject):
     @Slot("uint", "QVariantMap")
     def _on_response(self, response: int, results: dict[str, object]) -> None:
         if response == 1:
-            self._finish(failure=DECLINED)
+            self._finish(failure=translate("background_portal", DECLINED))
         elif response != 0:
-            self._finish(failure=PORTAL_FAILED)
+            self._finish(failure=translate("background_portal", PORTAL_FAILED))
         else:
             confirmed = bool(results.get("autostart", self.autostart))
             if self.autostart and not confirmed:
-                self._finish(failure=NOT_GRANTED, confirmed=False)
+                self._finish(failure=translate("background_portal", NOT_GRANTED), confirmed=False)
             else:
                 self._finish(confirmed=confirmed)
 

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import ctypes
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import reduce
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.platform.idle_source import is_wayland_session
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
 
-DO_NOT_DISTURB = "do not disturb is on"
-FULL_SCREEN = "a full-screen window"
+DO_NOT_DISTURB = QT_TRANSLATE_NOOP("do_not_disturb", "do not disturb is on")
+FULL_SCREEN = QT_TRANSLATE_NOOP("do_not_disturb", "a full-screen window")
+"""reason()'s answers, in English; shown as `translate("do_not_disturb", reason)`."""
 NOTIFICATIONS_SERVICE = "org.freedesktop.Notifications"
 NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 CALL_TIMEOUT_MS = 250  # asked on the GUI thread: a hung notification server must not stall it
@@ -30,12 +33,31 @@ class QuietFlag:
     interface: str
     name: str
     label: str
+    """In English (the key of quiet_flags); translate("do_not_disturb", label) to show it."""
 
 
 QUIET_FLAGS = (
-    QuietFlag(NOTIFICATIONS_SERVICE, "Inhibited", "the notification server's do not disturb"),
-    QuietFlag("org.dunstproject.cmd0", "paused", "dunst's pause (dunstctl set-paused)"),
+    QuietFlag(
+        NOTIFICATIONS_SERVICE,
+        "Inhibited",
+        QT_TRANSLATE_NOOP("do_not_disturb", "the notification server's do not disturb"),
+    ),
+    QuietFlag(
+        "org.dunstproject.cmd0",
+        "paused",
+        QT_TRANSLATE_NOOP("do_not_disturb", "dunst's pause (dunstctl set-paused)"),
+    ),
 )
+
+
+def either(choices: Iterable[str]) -> str:
+    """ "a or b", "a or b or c": the choices joined as the user's language says "or"."""
+    return reduce(
+        lambda first, second: translate("do_not_disturb", "{first} or {second}").format(
+            first=first, second=second
+        ),
+        choices,
+    )
 
 
 class FullScreenUnavailable(Exception):
@@ -200,20 +222,26 @@ class DoNotDisturbWatch(QObject):
         try:
             probe = X11FullScreen()
         except FullScreenUnavailable as error:
-            self.missing.append(f"full-screen windows ({error})")
+            text = translate("do_not_disturb", "full-screen windows ({error})")
+            self.missing.append(text.format(error=error))
             return None
-        self.sources.append("full-screen windows (X11)")
+        self.sources.append(translate("do_not_disturb", "full-screen windows (X11)"))
         return probe
 
     def _watch_notifications(self, bus: QDBusConnection | None) -> None:
         try:
             from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
         except ImportError as error:
-            self.missing.append(f"do not disturb (Qt D-Bus support is missing: {error})")
+            text = translate(
+                "do_not_disturb", "do not disturb (Qt D-Bus support is missing: {error})"
+            )
+            self.missing.append(text.format(error=error))
             return
         bus = QDBusConnection.sessionBus() if bus is None else bus
         if not bus.isConnected():
-            self.missing.append("do not disturb (no D-Bus session bus)")
+            self.missing.append(
+                translate("do_not_disturb", "do not disturb (no D-Bus session bus)")
+            )
             return
         self._bus = bus
         self._owner_watcher = QDBusServiceWatcher(
@@ -228,7 +256,10 @@ class DoNotDisturbWatch(QObject):
             self,
             CHANGED_SLOT,
         )
-        self.sources.append("do not disturb (" + " or ".join(f.label for f in QUIET_FLAGS) + ")")
+        flags = either(translate("do_not_disturb", flag.label) for flag in QUIET_FLAGS)
+        self.sources.append(
+            translate("do_not_disturb", "do not disturb ({flags})").format(flags=flags)
+        )
         self._read_flags()
 
     def _ask(self, flag: QuietFlag) -> bool | None:
@@ -273,9 +304,11 @@ class DoNotDisturbWatch(QObject):
 
     def describe(self) -> str:
         """One line for the settings dialog."""
-        followed = "; ".join(self.sources) or "nothing on this desktop"
-        missing = f" Not available: {'; '.join(self.missing)}." if self.missing else ""
-        return f"Follows {followed}.{missing}"
+        followed = "; ".join(self.sources) or translate("do_not_disturb", "nothing on this desktop")
+        if not self.missing:
+            return translate("do_not_disturb", "Follows {followed}.").format(followed=followed)
+        text = translate("do_not_disturb", "Follows {followed}. Not available: {missing}.")
+        return text.format(followed=followed, missing="; ".join(self.missing))
 
     def close(self) -> None:
         if self._bus is not None:

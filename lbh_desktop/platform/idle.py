@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.platform.idle_source import IdleSource, IdleUnavailable, is_wayland_session
 
 if TYPE_CHECKING:
@@ -128,5 +129,6 @@ def detect_idle_source(
 def describe(source: IdleSource) -> str:
     """One line for the settings page."""
     if source.name == "none":
-        return f"No idle detection: {source.reason} — breaks use plain time."
-    return f"Idle time from {source.name}."
+        text = translate("idle", "No idle detection: {reason} — breaks use plain time.")
+        return text.format(reason=source.reason)
+    return translate("idle", "Idle time from {source}.").format(source=source.name)

@@ -13,6 +13,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lbh_desktop.core.clock import Clock
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import Routine
 from lbh_desktop.shell.lazy_app import LazyApp
 from lbh_desktop.ui.shared.first_paint import after_first_paint
@@ -179,8 +180,11 @@ def build_breaks(
             window.hide()
             if not preferences.close_to_tray_explained:
                 breaks.tray.notify(
-                    "LBH Desktop keeps running",
-                    "It stays in the tray to remind you of stretch breaks. Quit from its menu.",
+                    translate("breaks_wiring", "LBH Desktop keeps running"),
+                    translate(
+                        "breaks_wiring",
+                        "It stays in the tray to remind you of stretch breaks. Quit from its menu.",
+                    ),
                 )
                 preferences.close_to_tray_explained = True
             return True
@@ -208,9 +212,10 @@ def build_breaks(
         if breaks.tray is not None:
             breaks.tray.notify(title, text)
             return
-        mini.show_notice(f"{title}. {text}", NOTICE_MS)
+        line = translate("breaks_wiring", "{title}. {text}").format(title=title, text=text)
+        mini.show_notice(line, NOTICE_MS)
         if lazy.built is not None:
-            lazy.built.window.statusBar().showMessage(f"{title}. {text}", NOTICE_MS)
+            lazy.built.window.statusBar().showMessage(line, NOTICE_MS)
 
     desktop_notices = BreakNotifications(controller, show_notice_here)
 
@@ -279,7 +284,10 @@ def build_breaks(
         routines = [(r.id, r.name) for r in lazy.repository.routines()]
         running = schedule.settings.interval_minutes
         note = (
-            f"For this run only: every {running} min (--break-interval), unless you change it."
+            translate(
+                "breaks_wiring",
+                "For this run only: every {minutes} min (--break-interval), unless you change it.",
+            ).format(minutes=running)
             if running != saved_interval
             else ""
         )
@@ -314,7 +322,7 @@ def build_breaks(
         if chosen.start_at_login != current.start_at_login:
 
             def refused(message: str) -> None:  # inside Flatpak the portal answers later
-                QMessageBox.warning(parent, "Start at login", message)
+                QMessageBox.warning(parent, translate("breaks_wiring", "Start at login"), message)
 
             try:
                 set_autostart(chosen.start_at_login, background_command(), refused)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from lbh_desktop import __version__
 from lbh_desktop.core.clock import Clock
 from lbh_desktop.core.cues import SoundCue
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.shell.app import App
 from lbh_desktop.shell.lazy_app import OpenedData, open_data
 from lbh_desktop.storage import bundled
@@ -54,7 +55,7 @@ def build_app(
     from lbh_desktop.ui.player.sound import SoundPlayer
     from lbh_desktop.ui.settings.data_folder_controller import DataFolderController, same_folder
     from lbh_desktop.ui.settings.settings_controller import SettingsController
-    from lbh_desktop.ui.shared.safety_notice import SAFETY_TEXT
+    from lbh_desktop.ui.shared.safety_notice import safety_text
 
     data = opened or open_data(data_dir)
     notices, repository, preferences = data.notices, data.repository, data.preferences
@@ -125,6 +126,7 @@ def build_app(
         window.break_settings_requested.emit,
         voice_section=lambda parent: voice_settings(preferences, app.speech, parent),
         data_folder_page=data_folder.build_tab,
+        restart=lambda: restart_app(app.quit),  # a new language: Restart now
     )
     window.settings_requested.connect(app.settings.open)
 
@@ -197,7 +199,7 @@ def build_app(
     window.close_requested.connect(on_close)
     window.quit_requested.connect(app.quit)
     window.safety_notice_requested.connect(
-        lambda: QMessageBox.information(window, "Safety notice", SAFETY_TEXT)
+        lambda: QMessageBox.information(window, translate("build", "Safety notice"), safety_text())
     )
     window.about_requested.connect(lambda: show_about(window, repository.folder))
     attach_import_export(app, catalogue, now).imported.connect(exercises.refresh)
@@ -227,7 +229,7 @@ def tell_history_problems(parent: QWidget, texts: list[str]) -> None:
     """A file found damaged while older months were read: said without blocking the app."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Part of your history could not be read",
+        translate("build", "Part of your history could not be read"),
         "\n\n".join(texts),
         QMessageBox.StandardButton.Ok,
         parent,
@@ -276,9 +278,11 @@ def voice_settings(preferences: Preferences, speech: Speech | None, parent: QWid
 
 
 def show_about(parent: QWidget, data_folder: Path) -> None:
+    text = translate(
+        "build", "LBH Desktop {version}\n\nGuided lower-back and hip routines.\nYour data: {folder}"
+    )
     QMessageBox.about(
         parent,
-        "About LBH Desktop",
-        f"LBH Desktop {__version__}\n\nGuided lower-back and hip routines.\n"
-        f"Your data: {data_folder}",
+        translate("build", "About LBH Desktop"),
+        text.format(version=__version__, folder=data_folder),
     )

@@ -16,7 +16,9 @@ from lbh_desktop.core.break_schedule import (
     ScheduleState,
 )
 from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.library import format_duration
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.models import Routine
 from lbh_desktop.core.timeline import build_timeline
 from lbh_desktop.ui.breaks.break_menu import BreakStatus
@@ -25,27 +27,53 @@ from lbh_desktop.ui.breaks.reminder_view import ReminderView
 
 def status_text(snapshot: ScheduleSnapshot, held: str = "") -> str:
     """One line for the tray menu, its tooltip and the no-tray window; `held` is why the
-    desktop holds reminders (schedule.held_reason), if it does."""
+    desktop holds reminders (schedule.held_reason, in English), if it does."""
     if snapshot.state is ScheduleState.PAUSED:
         if snapshot.paused_until is None:
-            return "Reminders paused until you resume them"
-        return f"Reminders paused until {snapshot.paused_until:%H:%M}"
+            return translate("break_controller", "Reminders paused until you resume them")
+        until = formats().clock_time(snapshot.paused_until.time())
+        return translate("break_controller", "Reminders paused until {time}").format(time=until)
     if snapshot.state is ScheduleState.OFF_HOURS:
-        return "Outside your working hours: no reminders"
+        return translate("break_controller", "Outside your working hours: no reminders")
     if snapshot.state is ScheduleState.ON_BREAK:
-        return "On a break"
+        return translate("break_controller", "On a break")
     if held:
-        return f"Held: {held} — {_counting_text(snapshot).lower()}"
+        return _held_text(snapshot, translate("do_not_disturb", held))
     return _counting_text(snapshot)
 
 
 def _counting_text(snapshot: ScheduleSnapshot) -> str:
     if snapshot.state is ScheduleState.DUE:
-        return "Time for a stretch break"
-    quiet = " (quiet mode)" if snapshot.quiet else ""
+        return translate("break_controller", "Time for a stretch break")
     if snapshot.seconds_to_break is None:
-        return f"Waiting{quiet}"
-    return f"Next break in {format_duration(max(60.0, snapshot.seconds_to_break))}{quiet}"
+        if snapshot.quiet:
+            return translate("break_controller", "Waiting (quiet mode)")
+        return translate("break_controller", "Waiting")
+    wait = format_duration(max(60.0, snapshot.seconds_to_break))
+    if snapshot.quiet:
+        text = translate("break_controller", "Next break in {duration} (quiet mode)")
+    else:
+        text = translate("break_controller", "Next break in {duration}")
+    return text.format(duration=wait)
+
+
+def _held_text(snapshot: ScheduleSnapshot, reason: str) -> str:
+    """The counting line while the desktop holds reminders, as one sentence."""
+    if snapshot.state is ScheduleState.DUE:
+        text = translate("break_controller", "Held: {reason} — time for a stretch break")
+    elif snapshot.seconds_to_break is None:
+        if snapshot.quiet:
+            text = translate("break_controller", "Held: {reason} — waiting (quiet mode)")
+        else:
+            text = translate("break_controller", "Held: {reason} — waiting")
+    elif snapshot.quiet:
+        text = translate(
+            "break_controller", "Held: {reason} — next break in {duration} (quiet mode)"
+        )
+    else:
+        text = translate("break_controller", "Held: {reason} — next break in {duration}")
+    wait = format_duration(max(60.0, snapshot.seconds_to_break or 0.0))
+    return text.format(reason=reason, duration=wait)
 
 
 def break_status(snapshot: ScheduleSnapshot, held: str = "") -> BreakStatus:
@@ -127,8 +155,8 @@ class BreakController(QObject):
             can_snooze = self.schedule.snapshot().can_snooze
             self.notice.emit(
                 BreakNotice(
-                    "Stretch break in a minute",
-                    "Finish what you are doing.",
+                    translate("break_controller", "Stretch break in a minute"),
+                    translate("break_controller", "Finish what you are doing."),
                     NoticeKind.HEADS_UP,
                     can_snooze=can_snooze,
                 )
@@ -139,8 +167,8 @@ class BreakController(QObject):
             if routine is None:
                 self.notice.emit(
                     BreakNotice(
-                        "Time for a stretch break",
-                        "Stand up and move for a few minutes.",
+                        translate("break_controller", "Time for a stretch break"),
+                        translate("break_controller", "Stand up and move for a few minutes."),
                         NoticeKind.BREAK_DUE,
                         can_start=False,  # Start would only say there is no routine
                         can_snooze=snapshot.can_snooze,
@@ -149,17 +177,23 @@ class BreakController(QObject):
             elif snapshot.quiet:
                 self.notice.emit(
                     BreakNotice(
-                        "Time for a stretch break",
-                        f"{routine.name} (quiet mode)",
+                        translate("break_controller", "Time for a stretch break"),
+                        translate("break_controller", "{routine} (quiet mode)").format(
+                            routine=routine.name
+                        ),
                         NoticeKind.BREAK_DUE,
                         can_snooze=snapshot.can_snooze,
                     )
                 )
             else:
                 minutes = self._minutes(routine)
+                title = translate(
+                    "break_controller", "Time for a %n-minute stretch break", None, minutes
+                )
+                detail = translate("break_controller", "{routine} — {description}")
                 self._reminder.show_reminder(
-                    f"Time for a {minutes}-minute stretch break",
-                    f"{routine.name} — {routine.description}",
+                    title,
+                    detail.format(routine=routine.name, description=routine.description),
                     snapshot.can_snooze,
                 )
         elif event.kind is ScheduleEventKind.NATURAL_BREAK:
@@ -182,7 +216,10 @@ class BreakController(QObject):
         self._reminder.hide()
         if routine is None:
             self.notice.emit(
-                BreakNotice("No break routine", "There is no desk-friendly routine to play.")
+                BreakNotice(
+                    translate("break_controller", "No break routine"),
+                    translate("break_controller", "There is no desk-friendly routine to play."),
+                )
             )
             return
         self._on_break = True

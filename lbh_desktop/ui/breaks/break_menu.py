@@ -9,6 +9,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
+
 QUIET_MINUTES = 60
 """How long quiet mode lasts when switched on from a menu (it can be switched off sooner)."""
 
@@ -44,25 +47,34 @@ class BreakMenu(QObject):
         self.status_action = QAction("", self)
         self.status_action.setEnabled(False)  # a label, not a command
         self.status_action.setVisible(False)  # until the reminders report
-        self.start_action = QAction(_plain("&Start a break now", mnemonics), self)
-        self.snooze_menu = QMenu(_plain("S&nooze", mnemonics), parent)
+        start = translate("break_menu", "&Start a break now")
+        self.start_action = QAction(_plain(start, mnemonics), self)
+        self.snooze_menu = QMenu(_plain(translate("break_menu", "S&nooze"), mnemonics), parent)
         for minutes in (5, 15):
-            action = self.snooze_menu.addAction(f"{minutes} minutes")
+            action = self.snooze_menu.addAction(
+                translate("break_menu", "%n minute(s)", None, minutes)
+            )
             action.triggered.connect(lambda _=False, m=minutes: self.snooze_requested.emit(m))
-        self.snooze_menu.setToolTip("Only while a reminder is due")
-        self.pause_menu = QMenu(_plain("&Pause reminders", mnemonics), parent)
+        self.snooze_menu.setToolTip(translate("break_menu", "Only while a reminder is due"))
+        pause = translate("break_menu", "&Pause reminders")
+        self.pause_menu = QMenu(_plain(pause, mnemonics), parent)
         for label, how in (
-            ("For 1 hour", "hour"),
-            ("Until tomorrow", "tomorrow"),
-            ("Until I resume", "resume-by-hand"),
+            (translate("break_menu", "For 1 hour"), "hour"),
+            (translate("break_menu", "Until tomorrow"), "tomorrow"),
+            (translate("break_menu", "Until I resume"), "resume-by-hand"),
         ):
             action = self.pause_menu.addAction(label)
             action.triggered.connect(lambda _=False, h=how: self.pause_requested.emit(h))
-        self.resume_action = QAction(_plain("&Resume reminders", mnemonics), self)
+        resume = translate("break_menu", "&Resume reminders")
+        self.resume_action = QAction(_plain(resume, mnemonics), self)
         self.resume_action.setVisible(False)
         self.quiet_action = QAction(self, checkable=True)
         self.quiet_action.setToolTip(
-            "For meetings: no reminder window pops up; the status still says when a break is due"
+            translate(
+                "break_menu",
+                "For meetings: no reminder window pops up; the status still says when a break "
+                "is due",
+            )
         )
         self._show_quiet(None)
         self.start_action.triggered.connect(self.start_break_requested)
@@ -96,6 +108,9 @@ class BreakMenu(QObject):
     def _show_quiet(self, until: datetime | None) -> None:
         self.quiet_action.setChecked(until is not None)
         if until is None:
-            self.quiet_action.setText(_plain("&Quiet mode for an hour", self._mnemonics))
+            text = translate("break_menu", "&Quiet mode for an hour")
         else:
-            self.quiet_action.setText(_plain(f"&Quiet mode until {until:%H:%M}", self._mnemonics))
+            text = translate("break_menu", "&Quiet mode until {time}").format(
+                time=formats().clock_time(until.time())
+            )
+        self.quiet_action.setText(_plain(text, self._mnemonics))

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.ui.shared.plain_label import plain_label
-
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,22 @@ class BreakChoices:
 
 TIME_TYPED = re.compile(r"\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2})?)?\s*|\s*(\d{1,2})(\d{2})\s*")
 STEP_MINUTES = 15
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def sentence_row(sentence: str, fields: dict[str, QWidget]) -> tuple[str, QHBoxLayout]:
+    """A translated sentence with `{name}` fields as a form row: the words before the first
+    field become the row's label; the rest, words and fields in the translation's order,
+    its row."""
+    pieces = PLACEHOLDER.split(sentence)  # words, field name, words, field name, words
+    row = QHBoxLayout()
+    for index, piece in enumerate(pieces[1:], start=1):
+        if index % 2:
+            row.addWidget(fields[piece])
+        elif piece.strip():
+            row.addWidget(plain_label(piece.strip()))
+    row.addStretch(1)
+    return pieces[0].strip(), row
 
 
 def parse_time(text: str) -> time | None:
@@ -63,9 +79,14 @@ class TimeField(QLineEdit):
     def __init__(self, value: time, accessible_name: str) -> None:
         super().__init__()
         self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9:.h ]{0,6}")))
-        self.setPlaceholderText("HH:MM")
+        self.setPlaceholderText(translate("break_settings_dialog", "HH:MM"))
         self.setAccessibleName(accessible_name)
-        self.setToolTip("Type a time such as 8:30 or 17:00; Up and Down change it by 15 minutes")
+        self.setToolTip(
+            translate(
+                "break_settings_dialog",
+                "Type a time such as 8:30 or 17:00; Up and Down change it by 15 minutes",
+            )
+        )
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("00:00") + 28)
         self.set_value(value)
         self.editingFinished.connect(self._tidy)
@@ -97,9 +118,11 @@ class TimeField(QLineEdit):
 def problems(choices: BreakChoices) -> list[str]:
     found = []
     if not choices.working_days:
-        found.append("Choose at least one working day.")
+        found.append(translate("break_settings_dialog", "Choose at least one working day."))
     if choices.start >= choices.end:
-        found.append("The working day must end after it starts.")
+        found.append(
+            translate("break_settings_dialog", "The working day must end after it starts.")
+        )
     return found
 
 
@@ -116,48 +139,69 @@ class BreakSettingsDialog(QDialog):
         do_not_disturb_note: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Break settings")
+        self.setWindowTitle(translate("break_settings_dialog", "Break settings"))
         self._shown = choices
         # No " min" suffix inside the box: a cursor after it could not rub out the number.
         self.interval = QSpinBox()
         self.interval.setRange(1, 240)
         self.interval.setValue(choices.interval_minutes)
         self.interval.setMaximumWidth(90)
-        self.interval.setAccessibleName("Remind me every, minutes")
-        self.interval.setToolTip("Minutes of activity between reminders; idle time does not count")
-        interval_row = QHBoxLayout()
-        interval_row.addWidget(self.interval)
-        interval_row.addWidget(plain_label("minutes of activity"))
-        interval_row.addStretch(1)
+        self.interval.setAccessibleName(
+            translate("break_settings_dialog", "Remind me every, minutes")
+        )
+        self.interval.setToolTip(
+            translate(
+                "break_settings_dialog",
+                "Minutes of activity between reminders; idle time does not count",
+            )
+        )
+        interval_label, interval_row = sentence_row(
+            translate("break_settings_dialog", "Remind me every {minutes} minutes of activity"),
+            {"minutes": self.interval},
+        )
         self.interval_note = plain_label(interval_note, wrap=True, object_name="detailMeta")
         self.interval_note.setVisible(bool(interval_note))
-        self.days = [QCheckBox(name) for name in DAY_NAMES]
+        # Monday is 0 here, as in BreakChoices; the row starts on the locale's first weekday.
+        self.days = [QCheckBox(formats().weekday_name(day, short=True)) for day in range(1, 8)]
         days_row = QHBoxLayout()
-        for number, box in enumerate(self.days):
-            box.setChecked(number in choices.working_days)
-            days_row.addWidget(box)
-        self.start = TimeField(choices.start, "Working day starts")
-        self.end = TimeField(choices.end, "Working day ends")
-        hours_row = QHBoxLayout()
-        hours_row.addWidget(self.start)
-        hours_row.addWidget(plain_label("to"))
-        hours_row.addWidget(self.end)
-        hours_row.addStretch(1)
+        first = formats().first_weekday() - 1
+        for number in sorted(range(7), key=lambda day: (day - first) % 7):
+            self.days[number].setChecked(number in choices.working_days)
+            days_row.addWidget(self.days[number])
+        self.start = TimeField(
+            choices.start, translate("break_settings_dialog", "Working day starts")
+        )
+        self.end = TimeField(choices.end, translate("break_settings_dialog", "Working day ends"))
+        _, hours_row = sentence_row(
+            translate("break_settings_dialog", "{start} to {end}"),
+            {"start": self.start, "end": self.end},
+        )
         self.routine = QComboBox()
-        self.routine.addItem("Take turns with the desk-friendly routines", "")
+        self.routine.addItem(
+            translate("break_settings_dialog", "Take turns with the desk-friendly routines"), ""
+        )
         for routine_id, name in routines:
             self.routine.addItem(name, routine_id)
         self.routine.setCurrentIndex(max(0, self.routine.findData(choices.pinned_routine)))
-        self.pre_warning = QCheckBox("Warn me a minute before each break")
+        self.pre_warning = QCheckBox(
+            translate("break_settings_dialog", "Warn me a minute before each break")
+        )
         self.pre_warning.setChecked(choices.pre_warning)
         self.follow_do_not_disturb = QCheckBox(
-            "Hold reminders during do-not-disturb and full-screen windows"
+            translate(
+                "break_settings_dialog",
+                "Hold reminders during do-not-disturb and full-screen windows",
+            )
         )
         self.follow_do_not_disturb.setChecked(choices.follow_do_not_disturb)
         self.follow_do_not_disturb.setToolTip(do_not_disturb_note)
-        self.close_to_tray = QCheckBox("Keep running in the tray when the window is closed")
+        self.close_to_tray = QCheckBox(
+            translate("break_settings_dialog", "Keep running in the tray when the window is closed")
+        )
         self.close_to_tray.setChecked(choices.close_to_tray)
-        self.start_at_login = QCheckBox("Start at login, in the background")
+        self.start_at_login = QCheckBox(
+            translate("break_settings_dialog", "Start at login, in the background")
+        )
         self.start_at_login.setChecked(choices.start_at_login)
         if login_problem:
             self.start_at_login.setEnabled(False)
@@ -165,12 +209,12 @@ class BreakSettingsDialog(QDialog):
         self.problem_label = plain_label(wrap=True, object_name="message")
         self.problem_label.hide()
         form = QFormLayout()
-        form.addRow("Remind me every", interval_row)
+        form.addRow(interval_label, interval_row)
         if interval_note:
             form.addRow("", self.interval_note)
-        form.addRow("Working days", days_row)
-        form.addRow("Working hours", hours_row)
-        form.addRow("Break routine", self.routine)
+        form.addRow(translate("break_settings_dialog", "Working days"), days_row)
+        form.addRow(translate("break_settings_dialog", "Working hours"), hours_row)
+        form.addRow(translate("break_settings_dialog", "Break routine"), self.routine)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -208,7 +252,12 @@ class BreakSettingsDialog(QDialog):
     def _validate(self) -> None:
         unreadable = [field for field in (self.start, self.end) if field.value() is None]
         found = (
-            ["Type the working hours as hours and minutes, such as 9:00 and 17:30."]
+            [
+                translate(
+                    "break_settings_dialog",
+                    "Type the working hours as hours and minutes, such as 9:00 and 17:30.",
+                )
+            ]
             if unreadable
             else problems(self.choices())
         )

@@ -6,6 +6,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.ui.breaks.break_menu import QUIET_MINUTES, BreakMenu, BreakStatus
 from lbh_desktop.ui.shared.plain_label import (
     plain_label,  # not player_view: the background skips it
@@ -22,12 +24,15 @@ class MiniWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("LBH Desktop — breaks")
+        self.setWindowTitle(translate("mini_window", "LBH Desktop — breaks"))
         self.commands = BreakMenu(self)  # its snooze and pause menus drop down from buttons
         self.status_label = plain_label(wrap=True, object_name="routineTitle")
         self.note_label = plain_label(
-            "Your desktop has no system tray, so this small window keeps the reminders "
-            "running while the main window is closed.",
+            translate(
+                "mini_window",
+                "Your desktop has no system tray, so this small window keeps the reminders "
+                "running while the main window is closed.",
+            ),
             wrap=True,
             object_name="detailMeta",
         )
@@ -36,22 +41,24 @@ class MiniWindow(QWidget):
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.notice_label.hide)
-        self.start_button = QPushButton("Start a break now")
+        self.start_button = QPushButton(translate("mini_window", "Start a break now"))
         self.start_button.setObjectName("primary")
-        self.snooze_button = QPushButton("Snooze")
+        self.snooze_button = QPushButton(translate("mini_window", "Snooze"))
         self.snooze_button.setMenu(self.commands.snooze_menu)
-        self.snooze_button.setToolTip("Only while a reminder is due")
-        self.pause_button = QPushButton("Pause")
+        self.snooze_button.setToolTip(translate("mini_window", "Only while a reminder is due"))
+        self.pause_button = QPushButton(translate("mini_window", "Pause"))
         self.pause_button.setMenu(self.commands.pause_menu)
-        self.resume_button = QPushButton("Resume")
+        self.resume_button = QPushButton(translate("mini_window", "Resume"))
         self.resume_button.hide()
-        self.quiet_button = QPushButton("Quiet mode")
+        self.quiet_button = QPushButton(translate("mini_window", "Quiet mode"))
         self.quiet_button.setCheckable(True)
         self.quiet_button.setToolTip(self.commands.quiet_action.toolTip())
-        open_button = QPushButton("Open LBH Desktop")
-        settings_button = QPushButton("Settings…")
-        settings_button.setToolTip("Break settings: interval, working hours, routine")
-        quit_button = QPushButton("Quit")
+        open_button = QPushButton(translate("mini_window", "Open LBH Desktop"))
+        settings_button = QPushButton(translate("mini_window", "Settings…"))
+        settings_button.setToolTip(
+            translate("mini_window", "Break settings: interval, working hours, routine")
+        )
+        quit_button = QPushButton(translate("mini_window", "Quit"))
         commands = QHBoxLayout()
         for button in (
             self.start_button,
@@ -107,9 +114,13 @@ class MiniWindow(QWidget):
         self.resume_button.setVisible(status.paused)
         quiet = status.quiet_until is not None
         self.quiet_button.setChecked(quiet)
-        self.quiet_button.setText(
-            f"Quiet until {status.quiet_until:%H:%M}" if status.quiet_until else "Quiet mode"
-        )
+        if status.quiet_until is None:
+            self.quiet_button.setText(translate("mini_window", "Quiet mode"))
+        else:
+            until = formats().clock_time(status.quiet_until.time())
+            self.quiet_button.setText(
+                translate("mini_window", "Quiet until {time}").format(time=until)
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed_by_user.emit()

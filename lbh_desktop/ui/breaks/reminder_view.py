@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.ui.shared.plain_label import (
     plain_label,  # not player_view: the background skips it
 )
@@ -24,19 +25,29 @@ class ReminderView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("Stretch break")
+        self.setWindowTitle(translate("reminder_view", "Stretch break"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName("reminder")
         self.title_label = plain_label(wrap=True, object_name="detailTitle")
         self.detail_label = plain_label(wrap=True)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("reminder_view", "Start"))
         self.start_button.setObjectName("primary")
         self.start_button.setDefault(True)
-        self.start_button.setToolTip("Open the break routine in the player")
-        self.snooze_5_button = QPushButton("Snooze 5 min")
-        self.snooze_15_button = QPushButton("Snooze 15 min")
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setToolTip("Skip this break; the next one comes after your usual interval")
+        self.start_button.setToolTip(
+            translate("reminder_view", "Open the break routine in the player")
+        )
+        self.snooze_5_button = QPushButton(
+            translate("reminder_view", "Snooze {minutes} min").format(minutes=5)
+        )
+        self.snooze_15_button = QPushButton(
+            translate("reminder_view", "Snooze {minutes} min").format(minutes=15)
+        )
+        self.skip_button = QPushButton(translate("reminder_view", "Skip"))
+        self.skip_button.setToolTip(
+            translate(
+                "reminder_view", "Skip this break; the next one comes after your usual interval"
+            )
+        )
         for button in (self.start_button, self.snooze_5_button, self.snooze_15_button):
             button.setMinimumHeight(34)
         self.skip_button.setMinimumHeight(34)

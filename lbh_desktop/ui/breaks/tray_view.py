@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.ui.breaks.break_menu import BreakMenu, BreakStatus
 
 
@@ -34,8 +35,8 @@ class TrayView(QObject):
         self.resume_action = self.commands.resume_action
         self.quiet_action = self.commands.quiet_action
         self.menu.addSeparator()
-        self.open_action = self.menu.addAction("Open LBH Desktop")
-        self.quit_action = self.menu.addAction("Quit")
+        self.open_action = self.menu.addAction(translate("tray_view", "Open LBH Desktop"))
+        self.quit_action = self.menu.addAction(translate("tray_view", "Quit"))
         self.commands.start_break_requested.connect(self.start_break_requested)
         self.commands.snooze_requested.connect(self.snooze_requested)
         self.commands.pause_requested.connect(self.pause_requested)
@@ -57,7 +58,9 @@ class TrayView(QObject):
 
     def set_status(self, status: BreakStatus) -> None:
         self.commands.set_status(status)
-        self.icon.setToolTip(f"LBH Desktop — {status.text}")
+        self.icon.setToolTip(
+            translate("tray_view", "LBH Desktop — {status}").format(status=status.text)
+        )
 
     def notify(self, title: str, text: str) -> None:
         self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)

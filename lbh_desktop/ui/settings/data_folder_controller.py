@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lbh_desktop.core.devices import DeviceSummary, device_line
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the tab loads with the Settings dialog, not at start-up
     from PySide6.QtWidgets import QWidget
 
     from lbh_desktop.ui.settings.data_folder_tab import DataFolderTab
 
-NO_DEVICES = "No computer has written here yet."
+NO_DEVICES = QT_TRANSLATE_NOOP("data_folder_controller", "No computer has written here yet.")
 
 
 def local_now() -> datetime:
@@ -79,11 +80,14 @@ class DataFolderController:
         try:
             devices = self._devices()
         except OSError as error:
-            view.set_devices([(f"The list of computers could not be read: {error}", False)])
+            text = translate(
+                "data_folder_controller", "The list of computers could not be read: {error}"
+            )
+            view.set_devices([(text.format(error=error), False)])
             return
         now = self._now()
         lines = [(device_line(device, now), device.is_this_device) for device in devices]
-        view.set_devices(lines or [(NO_DEVICES, False)])
+        view.set_devices(lines or [(translate("data_folder_controller", NO_DEVICES), False)])
 
     def choose_folder(self) -> None:
         view = self._require_view()
@@ -100,32 +104,46 @@ class DataFolderController:
         folder = Path(os.path.abspath(folder))
         in_use = self._current_folder()
         if same_folder(folder, self.pending or in_use):
-            where = "in use" if self.pending is None else "chosen for the next start"
-            view.show_message(
-                f"{folder} is already the data folder {where}. Nothing was changed.",
-                restart=self.pending is not None,
-            )
+            if self.pending is None:
+                text = translate(
+                    "data_folder_controller",
+                    "{folder} is already the data folder in use. Nothing was changed.",
+                )
+            else:
+                text = translate(
+                    "data_folder_controller",
+                    "{folder} is already the data folder chosen for the next start. "
+                    "Nothing was changed.",
+                )
+            view.show_message(text.format(folder=folder), restart=self.pending is not None)
             return
         try:
             error = self._change_folder(folder)
         except OSError as failure:
-            error = f"{folder} could not be used: {failure.strerror or failure}."
+            error = translate("data_folder_controller", "{folder} could not be used: {reason}.")
+            error = error.format(folder=folder, reason=failure.strerror or failure)
         if error:
-            view.show_message(f"{error} Nothing was changed.", restart=self.pending is not None)
+            text = translate("data_folder_controller", "{error} Nothing was changed.")
+            view.show_message(text.format(error=error), restart=self.pending is not None)
             return
         if same_folder(folder, in_use):  # back to the folder in use: the change is undone
             self.pending = None
-            view.show_message(f"Back to {folder}, the folder in use: no restart needed.")
+            text = translate(
+                "data_folder_controller", "Back to {folder}, the folder in use: no restart needed."
+            )
+            view.show_message(text.format(folder=folder))
         else:
             self.pending = folder
             view.show_message(self._restart_text(folder), restart=True)
 
     @staticmethod
     def _restart_text(folder: Path) -> str:
-        return (
-            f"This computer's data was copied to {folder}. "
-            "LBH Desktop uses that folder once it restarts."
+        text = translate(
+            "data_folder_controller",
+            "This computer's data was copied to {folder}. "
+            "LBH Desktop uses that folder once it restarts.",
         )
+        return text.format(folder=folder)
 
     def _require_view(self) -> DataFolderTab:
         assert self._view is not None, "build_tab() or attach() first"

@@ -30,20 +30,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.ui.shared.adaptive_row import FlowRow
 from lbh_desktop.ui.shared.plain_label import plain_label
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "data_folder_tab",
     "To share your history and routines between computers, choose a folder inside one that "
     "Syncthing, Nextcloud or Dropbox keeps in sync, and choose the same folder on each "
     "computer. Each computer writes only its own files there, so none overwrites another's; "
     "the conflict copies those tools sometimes make are read and merged. The computers may run "
     "LBH Desktop at the same time. Settings such as sounds and breaks stay separate on each "
-    "computer."
+    "computer.",
 )
-CHANGE_NOTE = (
+CHANGE_NOTE = QT_TRANSLATE_NOOP(
+    "data_folder_tab",
     "Choosing a folder copies this computer's data there at once (OK and Cancel do not undo "
-    "it); LBH Desktop uses the new folder after a restart."
+    "it); LBH Desktop uses the new folder after a restart.",
 )
 
 
@@ -96,7 +99,7 @@ class ElidedPathLabel(QLabel):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        menu.addAction("&Copy the whole path", self.copy_path)
+        menu.addAction(translate("data_folder_tab", "&Copy the whole path"), self.copy_path)
         menu.exec(event.globalPos())
 
     def copy_path(self) -> None:
@@ -176,32 +179,41 @@ class DataFolderTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = ElidedPathLabel()
-        self.folder.setAccessibleName("Data folder in use")
-        folder_caption = QLabel("Folder &in use:")
+        self.folder.setAccessibleName(translate("data_folder_tab", "Data folder in use"))
+        folder_caption = QLabel(translate("data_folder_tab", "Folder &in use:"))
         folder_caption.setBuddy(self.folder)
         self.choose_button = button(
-            "&Choose folder…",
-            "Choose folder",
-            "Use another folder, such as one inside a synced folder",
+            translate("data_folder_tab", "&Choose folder…"),
+            translate("data_folder_tab", "Choose folder"),
+            translate("data_folder_tab", "Use another folder, such as one inside a synced folder"),
         )
         self.default_button = button(
-            "&Use the default folder", "Use the default folder", "Go back to the app's own folder"
+            translate("data_folder_tab", "&Use the default folder"),
+            translate("data_folder_tab", "Use the default folder"),
+            translate("data_folder_tab", "Go back to the app's own folder"),
         )
         self.message = plain_label(wrap=True, object_name="message")
-        self.message.setAccessibleName("Data folder message")
+        self.message.setAccessibleName(translate("data_folder_tab", "Data folder message"))
         self.message.hide()
         self.restart_button = button(
-            "Restart &now",
-            "Restart now",
-            "Close LBH Desktop and start it again with the new folder",
+            translate("data_folder_tab", "Restart &now"),
+            translate("data_folder_tab", "Restart now"),
+            translate(
+                "data_folder_tab", "Close LBH Desktop and start it again with the new folder"
+            ),
         )
         self.restart_button.hide()
         self.devices = DeviceList()
-        self.devices.setAccessibleName("Computers that use this folder")
-        self.devices.setToolTip(
-            "Each computer that has written to this folder, and when it last did"
+        self.devices.setAccessibleName(
+            translate("data_folder_tab", "Computers that use this folder")
         )
-        devices_caption = QLabel("Co&mputers that use this folder:")
+        self.devices.setToolTip(
+            translate(
+                "data_folder_tab",
+                "Each computer that has written to this folder, and when it last did",
+            )
+        )
+        devices_caption = QLabel(translate("data_folder_tab", "Co&mputers that use this folder:"))
         devices_caption.setBuddy(self.devices)
 
         folder_row = QHBoxLayout()
@@ -217,7 +229,7 @@ class DataFolderTab(QWidget):
         layout.addWidget(devices_caption)
         layout.addWidget(self.devices)
         for text in (EXPLANATION, CHANGE_NOTE):
-            layout.addWidget(plain_label(text, wrap=True))
+            layout.addWidget(plain_label(translate("data_folder_tab", text), wrap=True))
         layout.addStretch(1)
         self.choose_button.clicked.connect(self.choose_requested)
         self.default_button.clicked.connect(self.default_requested)
@@ -245,7 +257,9 @@ class DataFolderTab(QWidget):
         announce(self.message, text)
 
     def ask_for_folder(self, start: Path) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, "Choose the data folder", str(start))
+        name = QFileDialog.getExistingDirectory(
+            self, translate("data_folder_tab", "Choose the data folder"), str(start)
+        )
         return Path(name) if name else None
 
 

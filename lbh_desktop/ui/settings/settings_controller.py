@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from lbh_desktop.core.i18n import translate
+
 if TYPE_CHECKING:  # the dialog loads when first opened, not at start-up
     from lbh_desktop.storage.preferences import Preferences
     from lbh_desktop.ui.settings.settings_dialog import DataFolderPageFactory, VoiceSectionFactory
@@ -26,10 +28,13 @@ class SoundSettings(Protocol):
 def system_theme_text(app: QApplication) -> str:
     scheme = app.styleHints().colorScheme()
     if scheme is Qt.ColorScheme.Dark:
-        return "Your desktop asks for dark colours now."
+        return translate("settings_controller", "Your desktop asks for dark colours now.")
     if scheme is Qt.ColorScheme.Light:
-        return "Your desktop asks for light colours now."
-    return "Your desktop does not say whether it is light or dark, so the light theme is used."
+        return translate("settings_controller", "Your desktop asks for light colours now.")
+    return translate(
+        "settings_controller",
+        "Your desktop does not say whether it is light or dark, so the light theme is used.",
+    )
 
 
 class SettingsController(QObject):
@@ -47,8 +52,11 @@ class SettingsController(QObject):
         open_break_settings: Callable[[], None],
         voice_section: VoiceSectionFactory | None = None,
         data_folder_page: DataFolderPageFactory | None = None,
+        restart: Callable[[], object] | None = None,
     ) -> None:
-        """`data_folder_page`: DataFolderController.build_tab, for a Data folder page."""
+        """`data_folder_page`: DataFolderController.build_tab, for a Data folder page.
+        `restart` quits and starts the app again (as for the Data folder page): with it, a
+        new language offers Restart now; without it, the dialog only says when it applies."""
         super().__init__(parent)
         self._parent = parent
         self._preferences = preferences
@@ -58,6 +66,7 @@ class SettingsController(QObject):
         self._open_break_settings = open_break_settings
         self.voice_section = voice_section
         self.data_folder_page = data_folder_page
+        self.restart = restart
 
     def open(self) -> None:
         from lbh_desktop.ui.settings.settings_dialog import SettingsDialog
@@ -65,7 +74,7 @@ class SettingsController(QObject):
 
         qt_app = QApplication.instance()
         assert isinstance(qt_app, QApplication)
-        chosen = SettingsDialog.ask(
+        answer = SettingsDialog.ask(
             self._parent,
             SettingsChoices.read(self._preferences),
             self._data_dir,
@@ -73,10 +82,15 @@ class SettingsController(QObject):
             self.voice_section,
             self._open_break_settings,
             self.data_folder_page,
+            restart_offered=self.restart is not None,
         )
-        if chosen is not None:
-            chosen.write(self._preferences)
-            self.apply_saved()
+        if answer is None:
+            return
+        chosen, restart_now = answer
+        chosen.write(self._preferences)
+        self.apply_saved()
+        if restart_now and self.restart is not None:
+            self.restart()
 
     def apply_saved(self) -> None:
         """Theme, text size and sound as the preferences say; `applied` tells the rest."""

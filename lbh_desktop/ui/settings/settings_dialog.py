@@ -9,30 +9,28 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSlider,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.ui.settings.appearance_page import AppearancePage
+from lbh_desktop.ui.settings.settings_fields import buddy_label, described, spin_box
 from lbh_desktop.ui.settings.settings_values import (
     DEFAULTS,
     GOAL_RANGE,
     PREPARE_RANGE,
     REST_RANGE,
-    TEXT_SCALE_RANGE,
-    THEME_LABELS,
     VOLUME_RANGE,
     SettingsChoices,
 )
@@ -43,7 +41,9 @@ VoiceSectionFactory = Callable[[QWidget], QWidget]
 """Builds the voice section (a widget with `apply()` and `reset_to_defaults()`)."""
 DataFolderPageFactory = Callable[[QWidget], QWidget]
 """Builds the Data folder page (DataFolderController.build_tab); its changes need no OK."""
-NO_VOICE_TEXT = "Voice settings are not available in this version; cues are beeps."
+NO_VOICE_TEXT = QT_TRANSLATE_NOOP(
+    "settings_dialog", "Voice settings are not available in this version; cues are beeps."
+)
 
 
 class ConfirmReset:
@@ -51,10 +51,13 @@ class ConfirmReset:
     def ask(cls, parent: QWidget) -> bool:
         answer = QMessageBox.question(
             parent,
-            "Reset to defaults?",
-            "Put the default values in every field of this dialog?\n\n"
-            "Nothing changes until you press OK. Your history, routines and break "
-            "schedule are kept.",
+            translate("settings_dialog", "Reset to defaults?"),
+            translate(
+                "settings_dialog",
+                "Put the default values in every field of this dialog?\n\n"
+                "Nothing changes until you press OK. Your history, routines and break "
+                "schedule are kept.",
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -62,27 +65,6 @@ class ConfirmReset:
 def open_folder(path: Path) -> bool:
     """Shows the folder in the desktop's file manager; False when that is not possible."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def described(widget: QWidget, name: str, tip: str) -> QWidget:
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)
-    return widget
-
-
-def spin_box(bounds: tuple[int, int], suffix: str, step: int = 1) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(*bounds)
-    box.setSuffix(suffix)
-    box.setSingleStep(step)
-    box.setMinimumWidth(box.fontMetrics().horizontalAdvance(f"{bounds[1]}{suffix}") + 48)
-    return box
-
-
-def buddy_label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 class SettingsDialog(QDialog):
@@ -95,22 +77,38 @@ class SettingsDialog(QDialog):
         open_break_settings: Callable[[], None] | None = None,
         parent: QWidget | None = None,
         data_folder_page: DataFolderPageFactory | None = None,
+        *,
+        restart_offered: bool = False,
     ) -> None:
+        """`restart_offered`: a new language offers Restart now (see `restart_chosen`)."""
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("settings_dialog", "Settings"))
         self._data_dir = data_dir
-        self._system_theme_text = system_theme_text
+        self.restart_chosen = False
+        """OK came from Restart now: the app is to restart once these settings are saved."""
+        self.appearance = AppearancePage(system_theme_text, choices.language, restart_offered)
+        self.theme, self.text_scale = self.appearance.theme, self.appearance.text_scale
+        self.theme_note, self.language = self.appearance.theme_note, self.appearance.language
         self.voice_section = voice_section(self) if voice_section is not None else None
         self.data_folder_page = data_folder_page(self) if data_folder_page is not None else None
         self.tabs = QTabWidget()
-        self.tabs.addTab(scrolling(self._sound_page()), "&Sound and voice")
-        self.tabs.addTab(scrolling(self._player_page()), "&Player and goals")
-        self.tabs.addTab(scrolling(self._appearance_page()), "&Appearance")
-        self.tabs.addTab(scrolling(self._breaks_and_data_page(open_break_settings)), "&Data")
+        self.tabs.addTab(
+            scrolling(self._sound_page()), translate("settings_dialog", "&Sound and voice")
+        )
+        self.tabs.addTab(
+            scrolling(self._player_page()), translate("settings_dialog", "&Player and goals")
+        )
+        self.tabs.addTab(scrolling(self.appearance), translate("settings_dialog", "&Appearance"))
+        self.tabs.addTab(
+            scrolling(self._breaks_and_data_page(open_break_settings)),
+            translate("settings_dialog", "&Data"),
+        )
         if self.data_folder_page is not None:
-            self.tabs.addTab(scrolling(self.data_folder_page), "Data &folder")
-        self.tabs.setAccessibleName("Settings pages")
-        self.tabs.setToolTip("Ctrl+Tab moves to the next page")
+            self.tabs.addTab(
+                scrolling(self.data_folder_page), translate("settings_dialog", "Data &folder")
+            )
+        self.tabs.setAccessibleName(translate("settings_dialog", "Settings pages"))
+        self.tabs.setToolTip(translate("settings_dialog", "Ctrl+Tab moves to the next page"))
         self.note_label = plain_label(wrap=True, object_name="message")
         self.note_label.hide()
 
@@ -118,40 +116,59 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.reset_button = self.buttons.addButton(
-            "&Reset to defaults…", QDialogButtonBox.ButtonRole.ResetRole
+            translate("settings_dialog", "&Reset to defaults…"),
+            QDialogButtonBox.ButtonRole.ResetRole,
         )
         for button, name, tip in (
-            (self.buttons.button(QDialogButtonBox.StandardButton.Ok), "OK", "Use these settings"),
+            (
+                self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                translate("settings_dialog", "OK"),
+                translate("settings_dialog", "Use these settings"),
+            ),
             (
                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
-                "Cancel",
-                "Close without changing anything (Esc)",
+                translate("settings_dialog", "Cancel"),
+                translate("settings_dialog", "Close without changing anything (Esc)"),
             ),
-            (self.reset_button, "Reset to defaults", "Fill in the default values (asks first)"),
+            (
+                self.reset_button,
+                translate("settings_dialog", "Reset to defaults"),
+                translate("settings_dialog", "Fill in the default values (asks first)"),
+            ),
         ):
             described(button, name, tip)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reset_button.clicked.connect(self.reset_to_defaults)
+        self.appearance.restart_requested.connect(self._restart)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.note_label)
         layout.addWidget(self.buttons)
         self.sounds_on.toggled.connect(self._update_enabled)
-        self.theme.currentIndexChanged.connect(self._update_enabled)
         self.volume.valueChanged.connect(lambda value: self.volume_value.setText(f"{value} %"))
         self.set_choices(choices)
         self._fit_to(parent)
 
     def _sound_page(self) -> QWidget:
         page = QWidget()
-        self.sounds_on = QCheckBox("Play cue &sounds (3-2-1 beeps, start and end)")
-        described(self.sounds_on, "Cue sounds", "Beeps at 3-2-1 and when a move starts or ends (M)")
+        self.sounds_on = QCheckBox(
+            translate("settings_dialog", "Play cue &sounds (3-2-1 beeps, start and end)")
+        )
+        described(
+            self.sounds_on,
+            translate("settings_dialog", "Cue sounds"),
+            translate("settings_dialog", "Beeps at 3-2-1 and when a move starts or ends (M)"),
+        )
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(*VOLUME_RANGE)
         self.volume.setPageStep(10)
-        described(self.volume, "Sound volume", "Loudness of the cue sounds, 0–100 %")
+        described(
+            self.volume,
+            translate("settings_dialog", "Sound volume"),
+            translate("settings_dialog", "Loudness of the cue sounds, 0–100 %"),
+        )
         self.volume_value = plain_label()
         self.volume_value.setMinimumWidth(
             self.volume_value.fontMetrics().horizontalAdvance("100 %")
@@ -161,14 +178,15 @@ class SettingsDialog(QDialog):
         volume_row.addWidget(self.volume_value)
         form = QFormLayout()
         form.addRow(self.sounds_on)
-        form.addRow(buddy_label("&Volume:", self.volume), volume_row)
+        form.addRow(buddy_label(translate("settings_dialog", "&Volume:"), self.volume), volume_row)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         if self.voice_section is not None:
             layout.addWidget(self.voice_section)
         else:
-            voice = QGroupBox("Voice")
-            QVBoxLayout(voice).addWidget(plain_label(NO_VOICE_TEXT, wrap=True))
+            voice = QGroupBox(translate("settings_dialog", "Voice"))
+            no_voice = translate("settings_dialog", NO_VOICE_TEXT)
+            QVBoxLayout(voice).addWidget(plain_label(no_voice, wrap=True))
             layout.addWidget(voice)
         layout.addStretch(1)
         return page
@@ -178,62 +196,51 @@ class SettingsDialog(QDialog):
         self.prepare_seconds = spin_box(PREPARE_RANGE, " s")
         described(
             self.prepare_seconds,
-            "Get-ready countdown",
-            "Seconds to get into position before the first move (0 starts at once)",
+            translate("settings_dialog", "Get-ready countdown"),
+            translate(
+                "settings_dialog",
+                "Seconds to get into position before the first move (0 starts at once)",
+            ),
         )
         self.default_rest = spin_box(REST_RANGE, " s", 5)
         described(
             self.default_rest,
-            "Default rest",
-            "The rest after a move that a new step gets in the routine editor",
-        )
-        self.strength_goal = spin_box(GOAL_RANGE, " a week")
-        described(
-            self.strength_goal, "Strength sessions a week", "2–3 a week is the usual guidance"
-        )
-        self.stretch_goal = spin_box(GOAL_RANGE, " days")
-        described(
-            self.stretch_goal, "Stretching days a week", "Daily stretching is the usual guidance"
-        )
-        form = QFormLayout(page)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("&Get-ready countdown:", self.prepare_seconds)
-        form.addRow("Default &rest for new steps:", self.default_rest)
-        form.addRow("S&trength goal:", self.strength_goal)
-        form.addRow("Str&etching goal:", self.stretch_goal)
-        return page
-
-    def _appearance_page(self) -> QWidget:
-        page = QWidget()
-        self.theme = QComboBox()
-        for name, label in THEME_LABELS:
-            self.theme.addItem(label, name)
-        described(self.theme, "Theme", "Light, dark, or whatever your desktop uses")
-        self.theme_note = plain_label(wrap=True, object_name="detailMeta")
-        self.text_scale = spin_box(TEXT_SCALE_RANGE, " %", 10)
-        described(self.text_scale, "Text size", "Text size compared with your system's, 100–200 %")
-        form = QFormLayout(page)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("&Theme:", self.theme)
-        form.addRow("", self.theme_note)
-        form.addRow("Te&xt size:", self.text_scale)
-        form.addRow(
-            "",
-            plain_label(
-                "Mat mode (F11 in the player) always shows white on black in the largest type.",
-                wrap=True,
-                object_name="detailMeta",
+            translate("settings_dialog", "Default rest"),
+            translate(
+                "settings_dialog",
+                "The rest after a move that a new step gets in the routine editor",
             ),
         )
+        self.strength_goal = spin_box(GOAL_RANGE, translate("settings_dialog", " a week"))
+        described(
+            self.strength_goal,
+            translate("settings_dialog", "Strength sessions a week"),
+            translate("settings_dialog", "2–3 a week is the usual guidance"),
+        )
+        self.stretch_goal = spin_box(GOAL_RANGE, translate("settings_dialog", " days"))
+        described(
+            self.stretch_goal,
+            translate("settings_dialog", "Stretching days a week"),
+            translate("settings_dialog", "Daily stretching is the usual guidance"),
+        )
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(translate("settings_dialog", "&Get-ready countdown:"), self.prepare_seconds)
+        form.addRow(translate("settings_dialog", "Default &rest for new steps:"), self.default_rest)
+        form.addRow(translate("settings_dialog", "S&trength goal:"), self.strength_goal)
+        form.addRow(translate("settings_dialog", "Str&etching goal:"), self.stretch_goal)
         return page
 
     def _breaks_and_data_page(self, open_break_settings: Callable[[], None] | None) -> QWidget:
         page = QWidget()
-        self.break_button = QPushButton("Break &schedule…")
+        self.break_button = QPushButton(translate("settings_dialog", "Break &schedule…"))
         described(
             self.break_button,
-            "Break schedule",
-            "Stretch-break reminders: interval, working days and hours, routine",
+            translate("settings_dialog", "Break schedule"),
+            translate(
+                "settings_dialog",
+                "Stretch-break reminders: interval, working days and hours, routine",
+            ),
         )
         self.break_button.setEnabled(open_break_settings is not None)
         if open_break_settings is not None:
@@ -244,19 +251,27 @@ class SettingsDialog(QDialog):
         # With a Data folder page, this folder keeps this computer's own settings; the page
         # (and its Alt+F) shows where the history and routines are.
         shared = self.data_folder_page is not None
-        folder_name = "Settings folder" if shared else "Data folder"
-        described(
-            self.data_folder,
-            folder_name,
-            "This computer's own settings; the Data folder page says where your history is"
-            if shared
-            else "Your history, routines and settings live here",
-        )
-        self.open_folder_button = QPushButton("&Open folder")
+        if shared:
+            folder_name = translate("settings_dialog", "Settings folder")
+            folder_tip = translate(
+                "settings_dialog",
+                "This computer's own settings; the Data folder page says where your history is",
+            )
+            open_name = translate("settings_dialog", "Open settings folder")
+            caption = translate("settings_dialog", "Se&ttings folder:")
+        else:
+            folder_name = translate("settings_dialog", "Data folder")
+            folder_tip = translate(
+                "settings_dialog", "Your history, routines and settings live here"
+            )
+            open_name = translate("settings_dialog", "Open data folder")
+            caption = translate("settings_dialog", "Data &folder:")
+        described(self.data_folder, folder_name, folder_tip)
+        self.open_folder_button = QPushButton(translate("settings_dialog", "&Open folder"))
         described(
             self.open_folder_button,
-            f"Open {folder_name.lower()}",
-            "Show the folder in your file manager",
+            open_name,
+            translate("settings_dialog", "Show the folder in your file manager"),
         )
         self.open_folder_button.clicked.connect(self._open_data_folder)
         folder_row = QHBoxLayout()
@@ -267,8 +282,9 @@ class SettingsDialog(QDialog):
         break_row = QHBoxLayout()
         break_row.addWidget(self.break_button)
         break_row.addStretch(1)
-        form.addRow(buddy_label("Breaks:", self.break_button), break_row)
-        caption = "Se&ttings folder:" if shared else "Data &folder:"
+        form.addRow(
+            buddy_label(translate("settings_dialog", "Breaks:"), self.break_button), break_row
+        )
         form.addRow(buddy_label(caption, self.data_folder), folder_row)
         return page
 
@@ -282,15 +298,13 @@ class SettingsDialog(QDialog):
     def _update_enabled(self) -> None:
         self.volume.setEnabled(self.sounds_on.isChecked())
         self.volume_value.setEnabled(self.sounds_on.isChecked())
-        following = self.theme.currentData() == "system"
-        self.theme_note.setText(self._system_theme_text)
-        self.theme_note.setVisible(following and bool(self._system_theme_text))
 
     def _open_data_folder(self) -> None:
         if not open_folder(self._data_dir):
-            self.note_label.setText(
-                f"Could not open a file manager. The folder is {self._data_dir}"
+            text = translate(
+                "settings_dialog", "Could not open a file manager. The folder is {folder}"
             )
+            self.note_label.setText(text.format(folder=self._data_dir))
             self.note_label.show()
 
     def set_choices(self, choices: SettingsChoices) -> None:
@@ -299,8 +313,7 @@ class SettingsDialog(QDialog):
         self.volume_value.setText(f"{choices.volume} %")
         self.prepare_seconds.setValue(choices.prepare_seconds)
         self.default_rest.setValue(choices.default_rest_seconds)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(choices.theme)))
-        self.text_scale.setValue(choices.text_scale_percent)
+        self.appearance.set_values(choices.theme, choices.text_scale_percent, choices.language)
         self.strength_goal.setValue(choices.strength_goal)
         self.stretch_goal.setValue(choices.stretch_goal)
         self._update_enabled()
@@ -315,6 +328,7 @@ class SettingsDialog(QDialog):
             text_scale_percent=self.text_scale.value(),
             strength_goal=self.strength_goal.value(),
             stretch_goal=self.stretch_goal.value(),
+            language=self.appearance.chosen_language(),
         )
 
     def reset_to_defaults(self) -> None:
@@ -324,8 +338,16 @@ class SettingsDialog(QDialog):
         reset_voice = getattr(self.voice_section, "reset_to_defaults", None)
         if callable(reset_voice):
             reset_voice()
-        self.note_label.setText("The defaults are filled in: OK uses them, Cancel keeps yours.")
+        self.note_label.setText(
+            translate(
+                "settings_dialog", "The defaults are filled in: OK uses them, Cancel keeps yours."
+            )
+        )
         self.note_label.show()
+
+    def _restart(self) -> None:
+        self.restart_chosen = True
+        self.accept()
 
     def accept(self) -> None:
         apply_voice = getattr(self.voice_section, "apply", None)
@@ -343,8 +365,11 @@ class SettingsDialog(QDialog):
         voice_section: VoiceSectionFactory | None = None,
         open_break_settings: Callable[[], None] | None = None,
         data_folder_page: DataFolderPageFactory | None = None,
-    ) -> SettingsChoices | None:
-        """The chosen settings after OK (the voice section has applied its own), or None."""
+        *,
+        restart_offered: bool = False,
+    ) -> tuple[SettingsChoices, bool] | None:
+        """After OK, the chosen settings (the voice section has applied its own) and whether
+        the app is to restart once they are saved (Restart now); None after Cancel."""
         dialog = cls(
             choices,
             data_dir,
@@ -353,6 +378,7 @@ class SettingsDialog(QDialog):
             open_break_settings,
             parent,
             data_folder_page,
+            restart_offered=restart_offered,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.choices() if accepted else None
+        return (dialog.choices(), dialog.restart_chosen) if accepted else None

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP
 from lbh_desktop.storage.preferences import Preferences
 
-THEME_LABELS = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+THEME_LABELS = (
+    ("system", QT_TRANSLATE_NOOP("settings_values", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("settings_values", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("settings_values", "Dark")),
+)
+"""Each theme and its name, shown as translate("settings_values", name)."""
 VOLUME_RANGE = (0, 100)
 PREPARE_RANGE = (0, 60)
 REST_RANGE = (0, 300)
@@ -24,6 +30,8 @@ class SettingsChoices:
     text_scale_percent: int
     strength_goal: int
     stretch_goal: int
+    language: str = "system"
+    """Used from the next start: "system" or one of core.i18n.LANGUAGES."""
 
     @classmethod
     def read(cls, preferences: Preferences) -> SettingsChoices:
@@ -36,6 +44,7 @@ class SettingsChoices:
             text_scale_percent=preferences.text_scale_percent,
             strength_goal=preferences.strength_goal,
             stretch_goal=preferences.stretch_goal,
+            language=preferences.language,
         )
 
     def write(self, preferences: Preferences) -> None:
@@ -47,6 +56,7 @@ class SettingsChoices:
         preferences.text_scale_percent = self.text_scale_percent
         preferences.strength_goal = self.strength_goal
         preferences.stretch_goal = self.stretch_goal
+        preferences.language = self.language
 
 
 DEFAULTS = SettingsChoices(
@@ -58,5 +68,6 @@ DEFAULTS = SettingsChoices(
     text_scale_percent=100,
     strength_goal=3,
     stretch_goal=7,
+    language="system",
 )
 """What a fresh Preferences file reads as (a test keeps the two in step)."""

@@ -13,27 +13,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.red_flags import red_flags_text
 from lbh_desktop.ui.shared.plain_label import plain_label
 from lbh_desktop.ui.shared.scrolling import scrolling
 
-SAFETY_TEXT = (
-    "These routines are general exercise guidance, not medical advice.\n\n"
-    "• If you have a back or hip injury, a recent operation, a medical condition or are "
-    "pregnant, talk to a doctor or physiotherapist before you start.\n"
-    "• Warm up first, move slowly and stay within a comfortable range.\n"
-    "• Mild stretching tension is fine. Stop at once if you feel sharp, shooting or "
-    "worsening pain, numbness or tingling.\n\n" + red_flags_text()
-)
+
+def safety_text() -> str:
+    """The whole notice in the user's language: advice, then every red flag."""
+    advice = (
+        translate(
+            "safety_notice",
+            "If you have a back or hip injury, a recent operation, a medical condition or are "
+            "pregnant, talk to a doctor or physiotherapist before you start.",
+        ),
+        translate(
+            "safety_notice", "Warm up first, move slowly and stay within a comfortable range."
+        ),
+        translate(
+            "safety_notice",
+            "Mild stretching tension is fine. Stop at once if you feel sharp, shooting or "
+            "worsening pain, numbness or tingling.",
+        ),
+    )
+    intro = translate(
+        "safety_notice", "These routines are general exercise guidance, not medical advice."
+    )
+    bullets = "\n".join(f"• {paragraph}" for paragraph in advice)
+    return f"{intro}\n\n{bullets}\n\n{red_flags_text()}"
+
+
+def __getattr__(name: str) -> str:
+    """`SAFETY_TEXT`, the old name of safety_text(), translated when it is imported."""
+    if name == "SAFETY_TEXT":
+        return safety_text()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class SafetyNoticeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before you start")
-        title = QLabel("Before you start")
+        self.setWindowTitle(translate("safety_notice", "Before you start"))
+        title = QLabel(translate("safety_notice", "Before you start"))
         title.setObjectName("detailTitle")
-        text = plain_label(SAFETY_TEXT, wrap=True)
+        text = plain_label(safety_text(), wrap=True)
         # The red flags make it long: at 200 % text on a small screen it scrolls, never overflows.
         scroll = scrolling(text, sideways=False)
         bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
@@ -45,9 +68,11 @@ class SafetyNoticeDialog(QDialog):
         scroll.setMinimumHeight(min(needed, int(room.height() * 0.6)))
         buttons = QDialogButtonBox()
         self.accept_button = buttons.addButton(
-            "I understand", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("safety_notice", "I understand"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(
+            translate("safety_notice", "Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.accept_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
