@@ -10,6 +10,7 @@ from typing import Any
 
 from lbh_desktop.core.catalogue import Catalogue, parse_exercise
 from lbh_desktop.core.exercise import Dose, Exercise, VariationText
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.core.models import ExerciseKind, ModelError, Position, StepMode
 
 CUSTOM_PREFIX = "custom-"
@@ -18,11 +19,20 @@ PICTURES_FOLDER = "pictures"
 MAX_PICTURE_BYTES = 2 * 1024 * 1024
 MAX_NAME_LENGTH = 80
 DEFAULT_TARGETS = ("general",)
-DEFAULT_CUES = ("Move slowly and keep breathing.",)
-DEFAULT_MISTAKES = ("Pushing on into pain.",)
-DEFAULT_CAUTION = "Stop if it hurts, and ask a health professional if pain keeps coming back."
-DEFAULT_EASIER = VariationText("Easier", "Do less: a smaller range, a shorter hold or fewer reps.")
-DEFAULT_HARDER = VariationText("Harder", "Do more: a bigger range, a longer hold or more reps.")
+DEFAULT_CUES = (QT_TRANSLATE_NOOP("custom_exercise", "Move slowly and keep breathing."),)
+DEFAULT_MISTAKES = (QT_TRANSLATE_NOOP("custom_exercise", "Pushing on into pain."),)
+DEFAULT_CAUTION = QT_TRANSLATE_NOOP(
+    "custom_exercise", "Stop if it hurts, and ask a health professional if pain keeps coming back."
+)
+DEFAULT_EASIER = VariationText(
+    QT_TRANSLATE_NOOP("custom_exercise", "Easier"),
+    QT_TRANSLATE_NOOP("custom_exercise", "Do less: a smaller range, a shorter hold or fewer reps."),
+)
+DEFAULT_HARDER = VariationText(
+    QT_TRANSLATE_NOOP("custom_exercise", "Harder"),
+    QT_TRANSLATE_NOOP("custom_exercise", "Do more: a bigger range, a longer hold or more reps."),
+)
+"""The defaults a new exercise is saved with, in the user's language then (see _text)."""
 _NO_PICTURE_PLACEHOLDER = "none"
 """parse_exercise needs a file name; a custom exercise without a picture stores ""."""
 
@@ -75,21 +85,29 @@ def custom_field_problems(
     problems: dict[str, str] = {}
     name = fields.name.strip()
     if not name:
-        problems["name"] = "Give the exercise a name."
+        problems["name"] = translate("custom_exercise", "Give the exercise a name.")
     elif len(name) > MAX_NAME_LENGTH:
-        problems["name"] = f"Keep the name under {MAX_NAME_LENGTH} characters."
+        problems["name"] = translate(
+            "custom_exercise", "Keep the name under %n character(s).", None, MAX_NAME_LENGTH
+        )
     elif name.casefold() in {taken.strip().casefold() for taken in taken_names}:
-        problems["name"] = f"An exercise called “{name}” already exists."
+        problems["name"] = translate(
+            "custom_exercise", "An exercise called “{name}” already exists."
+        ).format(name=name)
     if not instruction_lines(fields.instructions):
-        problems["instructions"] = "Write at least one line on how to do it."
+        problems["instructions"] = translate(
+            "custom_exercise", "Write at least one line on how to do it."
+        )
     if not fields.positions:
-        problems["positions"] = "Tick at least one position (floor, chair or standing)."
+        problems["positions"] = translate(
+            "custom_exercise", "Tick at least one position (floor, chair or standing)."
+        )
     dose = fields.dose
     if dose.mode is StepMode.REPS:
         if not dose.reps or dose.reps < 1:
-            problems["dose"] = "Repetitions must be at least 1."
+            problems["dose"] = translate("custom_exercise", "Repetitions must be at least 1.")
     elif not dose.seconds or dose.seconds < 1:
-        problems["dose"] = "A hold must last at least 1 second."
+        problems["dose"] = translate("custom_exercise", "A hold must last at least 1 second.")
     return problems
 
 
@@ -117,13 +135,18 @@ def make_custom_exercise(fields: CustomExerciseFields, exercise_id: str) -> Exer
             reps=dose.reps if dose.mode is StepMode.REPS else None,
         ),
         steps=steps,
-        cues=DEFAULT_CUES,
-        mistakes=DEFAULT_MISTAKES,
-        easier=DEFAULT_EASIER,
-        harder=DEFAULT_HARDER,
-        caution=DEFAULT_CAUTION,
+        cues=tuple(_text(cue) for cue in DEFAULT_CUES),
+        mistakes=tuple(_text(mistake) for mistake in DEFAULT_MISTAKES),
+        easier=VariationText(_text(DEFAULT_EASIER.name), _text(DEFAULT_EASIER.how)),
+        harder=VariationText(_text(DEFAULT_HARDER.name), _text(DEFAULT_HARDER.how)),
+        caution=_text(DEFAULT_CAUTION),
         illustration=fields.picture,
     )
+
+
+def _text(default: str) -> str:
+    """A default text of a new exercise, in the language the user makes it in."""
+    return translate("custom_exercise", default)
 
 
 def fields_of(exercise: Exercise) -> CustomExerciseFields:
@@ -167,7 +190,11 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
     }
     if exercise.dose.rep_seconds is not None:  # optional: the kind's tempo when absent
         data["dose"]["rep_seconds"] = exercise.dose.rep_seconds
-    optional = {"variant_of": exercise.variant_of, "left_side": exercise.left_side}
+    optional = {
+        "variant_of": exercise.variant_of,
+        "left_side": exercise.left_side,
+        "right_side": exercise.right_side if exercise.left_side else "",
+    }
     data.update({key: value for key, value in optional.items() if value})
     if exercise.side_unit != "side":
         data["side_unit"] = exercise.side_unit

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.library import kind_name, position_name
 from lbh_desktop.core.models import ExerciseKind, Position
 
 NO_EQUIPMENT = "none"
@@ -64,11 +66,11 @@ def equipment_options(exercises: Iterable[Exercise]) -> list[str]:
 def describe(exercise: Exercise, names: Mapping[str, str] | None = None) -> str:
     """One line under the name: "Stretch · Floor, Chair · hamstrings, lower back"; a version
     of another move says whose ("a version of Glute bridge", from `names`: id → name)."""
-    positions = ", ".join(position.value.capitalize() for position in exercise.positions)
-    parts = [exercise.kind.value.capitalize(), positions, ", ".join(exercise.targets)]
+    positions = ", ".join(position_name(position) for position in exercise.positions)
+    parts = [kind_name(exercise.kind), positions, ", ".join(exercise.targets)]
     if exercise.id.startswith("custom-"):
-        parts.append("your own")
+        parts.append(translate("editor_picker", "your own"))
     main = names.get(exercise.variant_of) if names and exercise.variant_of else None
     if main is not None:
-        parts.append(f"a version of {main}")
+        parts.append(translate("editor_picker", "a version of {name}").format(name=main))
     return " · ".join(part for part in parts if part)

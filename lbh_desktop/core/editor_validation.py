@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import Routine, Step, StepMode
 
 MAX_NAME_LENGTH = 80
@@ -45,7 +46,9 @@ def validate(routine: Routine, catalogue: Catalogue, other_names: Iterable[str])
     """Every issue of the draft, routine-level first, then step by step."""
     issues = _name_issues(routine.name, other_names)
     if not routine.steps:
-        issues.append(Issue("steps", Severity.ERROR, "Add at least one step."))
+        issues.append(
+            Issue("steps", Severity.ERROR, translate("editor_validation", "Add at least one step."))
+        )
     for index, step in enumerate(routine.steps):
         issues.extend(step_issues(step, index, catalogue))
     return issues
@@ -62,28 +65,59 @@ def step_issues(step: Step, index: int, catalogue: Catalogue) -> list[Issue]:
         issues.append(Issue(f"{where}.{field}", Severity.WARNING, message))
 
     if step.exercise_id not in catalogue:
-        error("exercise_id", f"Unknown move “{step.exercise_id}”: pick another one.")
+        error(
+            "exercise_id",
+            translate("editor_validation", "Unknown move “{id}”: pick another one.").format(
+                id=step.exercise_id
+            ),
+        )
     if step.mode is StepMode.REPS:
         if not step.reps or step.reps < 1:
-            error("reps", "Do at least 1 repetition.")
+            error("reps", translate("editor_validation", "Do at least 1 repetition."))
         elif step.reps > MANY_REPS:
-            warning("reps", f"{step.reps} repetitions is a lot; is that right?")
+            warning(
+                "reps",
+                translate(
+                    "editor_validation",
+                    "%n repetition(s) is a lot; is that right?",
+                    None,
+                    step.reps,
+                ),
+            )
     elif not step.seconds or step.seconds < 1:
-        error("seconds", "A hold must last at least 1 second.")
+        error("seconds", translate("editor_validation", "A hold must last at least 1 second."))
     elif step.seconds > LONG_HOLD_SECONDS:
-        warning("seconds", f"A hold of {_minutes(step.seconds)} is unusually long.")
+        warning(
+            "seconds",
+            translate("editor_validation", "A hold of {time} is unusually long.").format(
+                time=_minutes(step.seconds)
+            ),
+        )
     if step.sets < 1:
-        error("sets", "Do at least 1 set.")
+        error("sets", translate("editor_validation", "Do at least 1 set."))
     elif step.sets > MANY_SETS:
-        warning("sets", f"{step.sets} sets is more than usual (most moves use 1–3).")
+        warning(
+            "sets",
+            translate(
+                "editor_validation",
+                "%n set(s) is more than usual (most moves use 1–3).",
+                None,
+                step.sets,
+            ),
+        )
     for field, value in (
         ("rest_between_sets", step.rest_between_sets),
         ("rest_after", step.rest_after),
     ):
         if value < 0:
-            error(field, "A rest can't be negative.")
+            error(field, translate("editor_validation", "A rest can't be negative."))
         elif value > LONG_REST_SECONDS:
-            warning(field, f"A rest of {_minutes(value)} is unusually long.")
+            warning(
+                field,
+                translate("editor_validation", "A rest of {time} is unusually long.").format(
+                    time=_minutes(value)
+                ),
+            )
     return issues
 
 
@@ -108,21 +142,32 @@ def step_summary(issues: Iterable[Issue]) -> dict[int, Severity]:
 def save_hint(issues: Iterable[Issue], dirty: bool) -> str:
     """The line next to the Save button."""
     if has_errors(issues):
-        return "Fix the marked problems to save."
-    return "Unsaved changes." if dirty else "No changes yet."
+        return translate("editor_validation", "Fix the marked problems to save.")
+    if dirty:
+        return translate("editor_validation", "Unsaved changes.")
+    return translate("editor_validation", "No changes yet.")
 
 
 def _name_issues(name: str, other_names: Iterable[str]) -> list[Issue]:
     clean = name.strip()
     if not clean:
-        return [Issue("name", Severity.ERROR, "Give the routine a name.")]
-    if len(clean) > MAX_NAME_LENGTH:
-        return [Issue("name", Severity.ERROR, f"Keep the name under {MAX_NAME_LENGTH} characters.")]
-    if clean.casefold() in {other.strip().casefold() for other in other_names}:
-        return [Issue("name", Severity.ERROR, f"A routine called “{clean}” already exists.")]
-    return []
+        message = translate("editor_validation", "Give the routine a name.")
+    elif len(clean) > MAX_NAME_LENGTH:
+        message = translate(
+            "editor_validation", "Keep the name under %n character(s).", None, MAX_NAME_LENGTH
+        )
+    elif clean.casefold() in {other.strip().casefold() for other in other_names}:
+        message = translate("editor_validation", "A routine called “{name}” already exists.")
+        message = message.format(name=clean)
+    else:
+        return []
+    return [Issue("name", Severity.ERROR, message)]
 
 
 def _minutes(seconds: int) -> str:
     minutes, rest = divmod(seconds, 60)
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+    if rest:
+        return translate("editor_validation", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=rest
+        )
+    return translate("editor_validation", "{minutes} min").format(minutes=minutes)

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import Routine
 
 if TYPE_CHECKING:  # routine_format loads jsonschema, which start-up does not need
@@ -49,12 +50,16 @@ class ImportPlan:
     """Plain sentences about renamed or copied records, for the summary."""
 
     def summary(self) -> str:
-        names = ", ".join(f"“{routine.name}”" for routine in self.routines_to_save)
+        names = ", ".join(
+            translate("import_plan", "“{name}”").format(name=routine.name)
+            for routine in self.routines_to_save
+        )
         count = len(self.routines_to_save)
-        lines = [f"Imported {count} routine{'' if count == 1 else 's'}: {names}."]
+        lines = [translate("import_plan", "Imported %n routine(s): {names}.", None, count)]
+        lines[0] = lines[0].format(names=names)
         if self.exercises_to_save:
             added = len(self.exercises_to_save)
-            lines.append(f"Added {added} custom exercise{'' if added == 1 else 's'}.")
+            lines.append(translate("import_plan", "Added %n custom exercise(s).", None, added))
         return " ".join([*lines, *self.notes])
 
 
@@ -94,7 +99,11 @@ def plan_import(
             choice = choices.get(routine.id)
             if choice is ClashChoice.RENAME:
                 routine = dataclasses.replace(routine, name=clash.new_name)
-                notes.append(f"“{clash.imported.name}” was imported as “{clash.new_name}”.")
+                notes.append(
+                    translate("import_plan", "“{name}” was imported as “{new_name}”.").format(
+                        name=clash.imported.name, new_name=clash.new_name
+                    )
+                )
             elif choice is ClashChoice.REPLACE and clash.can_replace:
                 replaced = [existing.id for existing in clash.existing]
                 to_replace += replaced
@@ -157,9 +166,12 @@ def _plan_exercises(
                 name = unique_name(name, taken_names)
             copy = dataclasses.replace(exercise, id=unique_id(exercise.id, by_id), name=name)
             if name == exercise.name:
-                notes.append(f"The exercise “{name}” was added as a separate copy.")
+                note = translate(
+                    "import_plan", "The exercise “{name}” was added as a separate copy."
+                )
             else:
-                notes.append(f"The exercise “{exercise.name}” was added as “{name}”.")
+                note = translate("import_plan", "The exercise “{name}” was added as “{new_name}”.")
+            notes.append(note.format(name=exercise.name, new_name=name))
         by_id[copy.id] = copy
         taken_names.add(copy.name.casefold())
         new_ids[exercise.id] = copy.id

@@ -9,17 +9,42 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 PathPart = str | int
 
 _TYPE_WORDS = {
-    "integer": "a whole number",
-    "number": "a number",
-    "string": "text",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "an object",
-    "null": "null",
+    "integer": QT_TRANSLATE_NOOP("import_problems", "a whole number"),
+    "number": QT_TRANSLATE_NOOP("import_problems", "a number"),
+    "string": QT_TRANSLATE_NOOP("import_problems", "text"),
+    "boolean": QT_TRANSLATE_NOOP("import_problems", "true or false"),
+    "array": QT_TRANSLATE_NOOP("import_problems", "a list"),
+    "object": QT_TRANSLATE_NOOP("import_problems", "an object"),
+    "null": QT_TRANSLATE_NOOP("import_problems", "null"),
 }
+SCHEMA_REASONS = (
+    QT_TRANSLATE_NOOP(
+        "import_problems",
+        'must be "lbh-desktop-routines" (this is not an LBH Desktop routine file)',
+    ),
+    QT_TRANSLATE_NOOP("import_problems", 'must be a whole number when mode is "reps"'),
+    QT_TRANSLATE_NOOP("import_problems", 'must be a whole number when mode is "timed" or "open"'),
+    QT_TRANSLATE_NOOP(
+        "import_problems",
+        'must be lower-case letters and digits joined by hyphens, e.g. "my-routine-2"',
+    ),
+    QT_TRANSLATE_NOOP("import_problems", "must not be blank"),
+    QT_TRANSLATE_NOOP("import_problems", "must not contain HTML or other markup such as <b>"),
+    QT_TRANSLATE_NOOP("import_problems", "must not contain control characters"),
+    QT_TRANSLATE_NOOP(
+        "import_problems", "must not contain control characters such as line breaks or tabs"
+    ),
+    QT_TRANSLATE_NOOP(
+        "import_problems", 'must start with "custom-": only your own exercises travel in a file'
+    ),
+    QT_TRANSLATE_NOOP("import_problems", "only version 1 can be read by this LBH Desktop"),
+)
+"""The shipped schema's "x-reason" texts, marked for translators (a test keeps them in step)."""
 _SHOWN_TEXT = 60
 """Longest piece of the file's own text quoted in a message."""
 
@@ -85,11 +110,13 @@ def schema_problems(errors: Iterable[ValidationError]) -> list[ImportProblem]:
         value: Any = error.validator_value
         instance: Any = error.instance
         if validator == "required" and isinstance(instance, dict):
-            problems += [problem([*path, key], "missing") for key in value if key not in instance]
+            missing = translate("import_problems", "missing")
+            problems += [problem([*path, key], missing) for key in value if key not in instance]
         elif validator == "additionalProperties" and isinstance(instance, dict):
             known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+            unknown = translate("import_problems", "unknown field")
             problems += [
-                problem([*path, str(key)], "unknown field") for key in instance if key not in known
+                problem([*path, str(key)], unknown) for key in instance if key not in known
             ]
         else:
             problems.append(problem(path, _reason(error, validator, value, instance)))
@@ -99,30 +126,45 @@ def schema_problems(errors: Iterable[ValidationError]) -> list[ImportProblem]:
 def _reason(error: ValidationError, validator: str, value: Any, instance: Any) -> str:
     custom = error.schema.get("x-reason") if isinstance(error.schema, dict) else None
     if isinstance(custom, str):
-        return custom
+        return translate("import_problems", custom)  # the schema's x-reason texts
     if validator == "type":
         names = [value] if isinstance(value, str) else list(value)
-        return f"must be {' or '.join(_TYPE_WORDS.get(name, name) for name in names)}"
+        words = [_type_word(name) for name in names]
+        for word in words[1:]:
+            words[0] = translate("import_problems", "{first} or {second}").format(
+                first=words[0], second=word
+            )
+        return translate("import_problems", "must be {kind}").format(kind=words[0])
     if validator == "enum":
-        return (
-            f"must be one of {', '.join(quote(option) for option in value)}, not {quote(instance)}"
+        options = ", ".join(quote(option) for option in value)
+        return translate("import_problems", "must be one of {options}, not {value}").format(
+            options=options, value=quote(instance)
         )
     if validator == "const":
-        return f"must be {quote(value)}"
+        return translate("import_problems", "must be {value}").format(value=quote(value))
     if validator == "minimum":
-        return f"must be ≥ {value}"
+        return translate("import_problems", "must be ≥ {value}").format(value=value)
     if validator == "exclusiveMinimum":
-        return f"must be > {value}"
+        return translate("import_problems", "must be > {value}").format(value=value)
     if validator == "maximum":
-        return f"must be ≤ {value}"
+        return translate("import_problems", "must be ≤ {value}").format(value=value)
+    if validator in ("minLength", "minItems") and value == 1:
+        return translate("import_problems", "must not be empty")
     if validator == "minLength":
-        return "must not be empty" if value == 1 else f"must be at least {value} characters long"
+        return translate("import_problems", "must be at least %n character(s) long", None, value)
     if validator == "maxLength":
-        return f"must be at most {value} characters long"
+        return translate("import_problems", "must be at most %n character(s) long", None, value)
     if validator == "minItems":
-        return "must not be empty" if value == 1 else f"must have at least {value} items"
+        return translate("import_problems", "must have at least %n item(s)", None, value)
     if validator == "maxItems":
-        return f"must have at most {value} items, not {len(instance)}"
+        return translate(
+            "import_problems", "must have at most %n item(s), not {count}", None, value
+        ).format(count=len(instance))
     if validator == "uniqueItems":
-        return "must not list the same value twice"
-    return f"is not valid ({validator})"
+        return translate("import_problems", "must not list the same value twice")
+    return translate("import_problems", "is not valid ({rule})").format(rule=validator)
+
+
+def _type_word(name: str) -> str:
+    word = _TYPE_WORDS.get(name)
+    return translate("import_problems", word) if word else name

@@ -9,10 +9,18 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.core.library import RoutineSummary
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.models import Routine, Step, StepMode, Variation
 from lbh_desktop.core.timeline import Timeline, build_timeline
-from lbh_desktop.core.variants import VARIATION_ORDER, played_exercise, shift_played
+from lbh_desktop.core.variants import (
+    VARIATION_ORDER,
+    played_exercise,
+    shift_played,
+    variation_name,
+    version_name,
+)
 
 
 class PlayLevel(StrEnum):
@@ -22,9 +30,15 @@ class PlayLevel(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """ "Easier", in the user's language."""
+        return translate("levels", LEVEL_LABELS[self])
 
 
+LEVEL_LABELS: dict[PlayLevel, str] = {
+    PlayLevel.EASIER: QT_TRANSLATE_NOOP("levels", "Easier"),
+    PlayLevel.STANDARD: QT_TRANSLATE_NOOP("levels", "Standard"),
+    PlayLevel.HARDER: QT_TRANSLATE_NOOP("levels", "Harder"),
+}
 LEVEL_FACTORS: dict[PlayLevel, float] = {
     PlayLevel.EASIER: 0.75,
     PlayLevel.STANDARD: 1.0,
@@ -151,8 +165,6 @@ EASED_OFFER_DAYS = 14
 """Days without a "This hurts" press on a remembered move before its usual version is offered
 again. Never automatic: a move that hurt steps back up only when the user chooses to."""
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 
 @dataclass(frozen=True)
 class EasedMove:
@@ -175,8 +187,8 @@ class EasedMove:
 
 
 def short_date(day: date) -> str:
-    """ "2 Dec", in English whatever the locale (the app's texts are English)."""
-    return f"{day.day} {_MONTHS[day.month - 1]}"
+    """ "2 Dec", as the user's locale writes a day without its year."""
+    return formats().day_month(day)
 
 
 def remember_eased(
@@ -218,10 +230,18 @@ def apply_eased_moves(
 def eased_note(move: EasedMove, usual: Variation, today: date) -> str:
     """The player's line on a remembered step, e.g. "Easier version — you chose this after
     This hurts on 2 Dec"; before the usual version is offered again, says from when."""
-    note = (
-        f"{move.variation.value.capitalize()} version — you chose this after This hurts on "
-        f"{short_date(move.last_hurt)}"
-    )
+    version, hurt = version_name(move.variation), short_date(move.last_hurt)
     if move.offers_usual(today):
-        return note
-    return f"{note}. {usual.value.capitalize()} offered again from {short_date(move.offer_from)}"
+        return translate("levels", "{version} — you chose this after This hurts on {day}").format(
+            version=version, day=hurt
+        )
+    return translate(
+        "levels",
+        "{version} — you chose this after This hurts on {day}. {usual} offered again from "
+        "{offer_day}",
+    ).format(
+        version=version,
+        day=hurt,
+        usual=variation_name(usual),
+        offer_day=short_date(move.offer_from),
+    )

@@ -10,7 +10,11 @@ from datetime import date, datetime, tzinfo
 
 from lbh_desktop.core.catalogue import Catalogue, routine_positions
 from lbh_desktop.core.counting import counts
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.models import (
+    ExerciseKind,
+    Level,
     Position,
     Routine,
     RoutineKind,
@@ -23,11 +27,47 @@ from lbh_desktop.core.timeline import build_timeline
 from lbh_desktop.core.variants import played_move
 
 KIND_LABELS: dict[RoutineKind, str] = {
-    RoutineKind.STRENGTH: "Strength",
-    RoutineKind.STRETCH: "Stretch",
-    RoutineKind.WARMUP: "Warm-up",
-    RoutineKind.DESK_BREAK: "Desk break",
+    RoutineKind.STRENGTH: QT_TRANSLATE_NOOP("library", "Strength"),
+    RoutineKind.STRETCH: QT_TRANSLATE_NOOP("library", "Stretch"),
+    RoutineKind.WARMUP: QT_TRANSLATE_NOOP("library", "Warm-up"),
+    RoutineKind.DESK_BREAK: QT_TRANSLATE_NOOP("library", "Desk break"),
 }
+"""Routine kinds as the lists name them; shown through kind_name()."""
+EXERCISE_KIND_LABELS: dict[ExerciseKind, str] = {
+    ExerciseKind.STRENGTH: QT_TRANSLATE_NOOP("library", "Strength"),
+    ExerciseKind.STRETCH: QT_TRANSLATE_NOOP("library", "Stretch"),
+    ExerciseKind.WARMUP: QT_TRANSLATE_NOOP("library", "Warm-up"),
+}
+POSITION_LABELS: dict[Position, str] = {
+    Position.FLOOR: QT_TRANSLATE_NOOP("library", "Floor"),
+    Position.CHAIR: QT_TRANSLATE_NOOP("library", "Chair"),
+    Position.STANDING: QT_TRANSLATE_NOOP("library", "Standing"),
+}
+LEVEL_LABELS: dict[Level, str] = {
+    Level.BEGINNER: QT_TRANSLATE_NOOP("library", "Beginner"),
+    Level.INTERMEDIATE: QT_TRANSLATE_NOOP("library", "Intermediate"),
+    Level.ADVANCED: QT_TRANSLATE_NOOP("library", "Advanced"),
+}
+_EACH_SIDE = {
+    "side": QT_TRANSLATE_NOOP("library", "{dose} each side"),
+    "leg": QT_TRANSLATE_NOOP("library", "{dose} each leg"),
+}
+"""A sided dose, per the move's `side_unit`."""
+
+
+def kind_name(kind: RoutineKind | ExerciseKind) -> str:
+    """ "Warm-up": a routine's or a move's kind, in the user's language."""
+    if isinstance(kind, RoutineKind):
+        return translate("library", KIND_LABELS[kind])
+    return translate("library", EXERCISE_KIND_LABELS[kind])
+
+
+def position_name(position: Position) -> str:
+    return translate("library", POSITION_LABELS[position])
+
+
+def level_name(level: Level) -> str:
+    return translate("library", LEVEL_LABELS[level])
 
 
 @dataclass(frozen=True)
@@ -42,11 +82,11 @@ class RoutineSummary:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS[self.routine.kind]
+        return kind_name(self.routine.kind)
 
     @property
     def positions_label(self) -> str:
-        return ", ".join(position.value.capitalize() for position in self.positions)
+        return ", ".join(position_name(position) for position in self.positions)
 
 
 def summarize_routines(
@@ -74,11 +114,13 @@ def format_duration(seconds: float) -> str:
     """Rounded for lists: "45 s", "5 min", "1 h 05 min"."""
     whole = math.floor(seconds + 0.5)  # halves round up, unlike round()
     if whole < 60:
-        return f"{whole} s"
+        return translate("library", "{seconds} s").format(seconds=whole)
     minutes = math.floor(whole / 60 + 0.5)
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return translate("library", "{minutes} min").format(minutes=minutes)
+    return translate("library", "{hours} h {minutes} min").format(
+        hours=minutes // 60, minutes=f"{minutes % 60:02d}"
+    )
 
 
 def format_clock(seconds: float) -> str:
@@ -95,23 +137,28 @@ def parse_utc(iso: str) -> datetime:
     return datetime.fromisoformat(iso.replace("Z", "+00:00"))
 
 
+def _days_ago(done_utc: str, now: datetime, tz: tzinfo | None) -> tuple[int, date, date]:
+    """(whole calendar days since, that day, today), in the user's zone."""
+    local_zone = tz or now.astimezone().tzinfo
+    done_day: date = parse_utc(done_utc).astimezone(local_zone).date()
+    today = now.astimezone(local_zone).date()
+    return (today - done_day).days, done_day, today
+
+
 def format_last_done(last_done_utc: str | None, now: datetime, tz: tzinfo | None = None) -> str:
     """Calendar-day distance in the user's zone: "Never", "Today", "Yesterday", "3 days ago"."""
     if last_done_utc is None:
-        return "Never"
-    local_zone = tz or now.astimezone().tzinfo
-    done_day: date = parse_utc(last_done_utc).astimezone(local_zone).date()
-    today = now.astimezone(local_zone).date()
-    days = (today - done_day).days
+        return translate("library", "Never")
+    days, done_day, today = _days_ago(last_done_utc, now, tz)
     if days <= 0:
-        return "Today"
+        return translate("library", "Today")
     if days == 1:
-        return "Yesterday"
+        return translate("library", "Yesterday")
     if days < 14:
-        return f"{days} days ago"
+        return translate("library", "%n day(s) ago", None, days)
     if done_day.year == today.year:
-        return f"{done_day.day} {done_day:%b}"
-    return f"{done_day.day} {done_day:%b %Y}"
+        return formats().day_month(done_day)
+    return formats().day_month_year(done_day)
 
 
 def latest_sessions(
@@ -139,26 +186,40 @@ def last_done_text(
 ) -> str:
     """ "Last done: 3 days ago", claiming only sessions that count toward Progress; a later
     session that stopped too early to count is "(tried today)"."""
-    text = f"Last done: {format_last_done(done_utc, now, tz)}"
+    done = format_last_done(done_utc, now, tz)
     if tried_utc is None:
-        return text
+        return translate("library", "Last done: {when}").format(when=done)
+    days = _days_ago(tried_utc, now, tz)[0]
+    if days <= 0:
+        return translate("library", "Last done: {when} (tried today)").format(when=done)
+    if days == 1:
+        return translate("library", "Last done: {when} (tried yesterday)").format(when=done)
     tried = format_last_done(tried_utc, now, tz)
-    if tried in ("Today", "Yesterday"):
-        tried = tried.lower()
-    return f"{text} (tried {tried})"
+    return translate("library", "Last done: {when} (tried {tried})").format(when=done, tried=tried)
 
 
 def step_dose(step: Step, per_side: bool | None = None, side_unit: str = "side") -> str:
     """ "12 reps", "30 s each leg"; `per_side` overrides the step's (a version played
     per side, like a one-legged bridge)."""
     if step.mode is StepMode.REPS:
-        dose = f"{step.reps} reps"
+        dose = translate("library", "%n rep(s)", None, step.reps or 0)
     elif step.mode is StepMode.OPEN:
-        dose = f"hold, aim {step.seconds} s"
+        dose = translate("library", "hold, aim {seconds} s").format(seconds=step.seconds)
     else:
-        dose = f"{step.seconds} s"
+        dose = translate("library", "{seconds} s").format(seconds=step.seconds)
     sided = step.per_side if per_side is None else per_side
-    return f"{dose} each {side_unit}" if sided else dose
+    if not sided:
+        return dose
+    return translate("library", _EACH_SIDE.get(side_unit, _EACH_SIDE["side"])).format(dose=dose)
+
+
+def unknown_move(exercise_id: str) -> str:
+    """A step's name when its move is missing from the catalogue."""
+    return translate("library", "Unknown move ({id})").format(id=exercise_id)
+
+
+def _seconds(seconds: int) -> str:
+    return translate("library", "{seconds} s").format(seconds=seconds)
 
 
 def played_move_ids(routine: Routine, catalogue: Catalogue) -> list[str | None]:
@@ -174,14 +235,18 @@ def step_rows(routine: Routine, catalogue: Catalogue) -> list[tuple[str, str, st
     last = len(routine.steps) - 1
     for number, step in enumerate(routine.steps):
         move = played_move(catalogue, step.exercise_id, step.variation)
-        name = move.name if move else f"Unknown move ({step.exercise_id})"
+        name = move.name if move else unknown_move(step.exercise_id)
         per_side, unit = None, "side"
         if move is not None:
             unit = move.exercise.side_unit
             if move.is_version:
-                direction = "easier" if move.rungs < 0 else "harder"
                 main = re.sub(r"\s*\(.*\)$", "", move.base.name).lower()
-                name = f"{name} ({direction} {main})"
+                version = (
+                    translate("library", "{name} (easier {main})")
+                    if move.rungs < 0
+                    else translate("library", "{name} (harder {main})")
+                )
+                name = version.format(name=name, main=main)
                 if move.exercise is not move.base:
                     per_side = move.exercise.per_side
         between = step.rest_between_sets if step.sets > 1 else 0
@@ -191,8 +256,8 @@ def step_rows(routine: Routine, catalogue: Catalogue) -> list[tuple[str, str, st
                 name,
                 step_dose(step, per_side, unit),
                 str(step.sets),
-                f"{between} s" if between else "—",
-                f"{after} s" if after else "—",
+                _seconds(between) if between else "—",
+                _seconds(after) if after else "—",
             )
         )
     return rows
@@ -203,7 +268,7 @@ def routine_meta(summary: RoutineSummary) -> str:
     parts = [
         summary.kind_label,
         format_duration(summary.duration_seconds),
-        summary.routine.level.value.capitalize(),
+        level_name(summary.routine.level),
         summary.positions_label,
     ]
     return " · ".join(part for part in parts if part)

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from lbh_desktop.core.i18n import translate
+
 REP_SECONDS = 3.0
 """Seconds per repetition when a move's own tempo is unknown (a move missing from the
 catalogue, or a caller that has no catalogue); only planned-time estimates use it."""
@@ -66,15 +68,24 @@ class SessionStatus(StrEnum):
     STOPPED = "stopped"
 
 
+def _error(path: str, reason: str) -> ModelError:
+    """ "path: reason": the path as the file spells it, the reason in the user's language."""
+    return ModelError(f"{path}: {reason}")
+
+
 def _require(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     if key not in data:
-        raise ModelError(f"{where}.{key}: missing")
+        raise _error(f"{where}.{key}", translate("models", "missing"))
     value = data[key]
     if isinstance(value, bool) and kind in (int, float, (int, float)):
-        raise ModelError(f"{where}.{key}: must be a number, not {value!r}")
+        reason = translate("models", "must be a number, not {value}").format(value=repr(value))
+        raise _error(f"{where}.{key}", reason)
     if not isinstance(value, kind):
         expected = kind.__name__ if isinstance(kind, type) else "number"
-        raise ModelError(f"{where}.{key}: must be {expected}, not {type(value).__name__}")
+        reason = translate("models", "must be {expected}, not {actual}")
+        raise _error(
+            f"{where}.{key}", reason.format(expected=expected, actual=type(value).__name__)
+        )
     return value
 
 
@@ -83,13 +94,15 @@ def _enum(enum: type[StrEnum], value: Any, where: str) -> Any:
         return enum(value)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise ModelError(f"{where}: {value!r} is not one of {allowed}") from None
+        reason = translate("models", "{value} is not one of {allowed}")
+        raise _error(where, reason.format(value=repr(value), allowed=allowed)) from None
 
 
 def _non_negative_int(data: dict[str, Any], key: str, where: str, default: int = 0) -> int:
     value = data.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ModelError(f"{where}.{key}: must be a whole number ≥ 0, not {value!r}")
+        reason = translate("models", "must be a whole number ≥ 0, not {value}")
+        raise _error(f"{where}.{key}", reason.format(value=repr(value)))
     return value
 
 
@@ -132,22 +145,24 @@ class Step:
     @classmethod
     def from_dict(cls, data: dict[str, Any], where: str = "step") -> Step:
         if not isinstance(data, dict):
-            raise ModelError(f"{where}: must be an object")
+            raise _error(where, translate("models", "must be an object"))
         exercise_id = _require(data, "exercise_id", str, where)
         mode = _enum(StepMode, data.get("mode"), f"{where}.mode")
         seconds = data.get("seconds")
         reps = data.get("reps")
         if mode is StepMode.REPS:
             if isinstance(reps, bool) or not isinstance(reps, int) or reps < 1:
-                raise ModelError(f"{where}.reps: must be a whole number ≥ 1, not {reps!r}")
+                reason = translate("models", "must be a whole number ≥ 1, not {value}")
+                raise _error(f"{where}.reps", reason.format(value=repr(reps)))
         elif isinstance(seconds, bool) or not isinstance(seconds, int) or seconds < 1:
-            raise ModelError(f"{where}.seconds: must be a whole number ≥ 1, not {seconds!r}")
+            reason = translate("models", "must be a whole number ≥ 1, not {value}")
+            raise _error(f"{where}.seconds", reason.format(value=repr(seconds)))
         sets = _non_negative_int(data, "sets", where, 1)
         if sets < 1:
-            raise ModelError(f"{where}.sets: must be at least 1")
+            raise _error(f"{where}.sets", translate("models", "must be at least 1"))
         per_side = data.get("per_side", False)
         if not isinstance(per_side, bool):
-            raise ModelError(f"{where}.per_side: must be true or false")
+            raise _error(f"{where}.per_side", translate("models", "must be true or false"))
         return cls(
             exercise_id=exercise_id,
             mode=mode,
@@ -187,14 +202,15 @@ class Routine:
     @classmethod
     def from_dict(cls, data: dict[str, Any], where: str = "routine") -> Routine:
         if not isinstance(data, dict):
-            raise ModelError(f"{where}: must be an object")
+            raise _error(where, translate("models", "must be an object"))
         routine_id = _require(data, "id", str, where)
         name = _require(data, "name", str, where).strip()
         if not name:
-            raise ModelError(f"{where}.name: must not be empty")
+            raise _error(f"{where}.name", translate("models", "must not be empty"))
         raw_steps = _require(data, "steps", list, where)
         if not raw_steps:
-            raise ModelError(f"{where}.steps: a routine needs at least one step")
+            reason = translate("models", "a routine needs at least one step")
+            raise _error(f"{where}.steps", reason)
         steps = tuple(Step.from_dict(raw, f"{where}.steps[{i}]") for i, raw in enumerate(raw_steps))
         return cls(
             id=routine_id,

@@ -8,7 +8,8 @@ from enum import StrEnum
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.exercise import Exercise
-from lbh_desktop.core.library import RoutineSummary, format_duration
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.core.library import RoutineSummary, format_duration, level_name, position_name
 from lbh_desktop.core.models import ExerciseKind, Routine, RoutineKind
 
 MAIN_KIND: dict[RoutineKind, ExerciseKind | None] = {
@@ -63,7 +64,7 @@ def main_move(routine: Routine, catalogue: Catalogue) -> Exercise | None:
 
 def position_tags(summary: RoutineSummary) -> tuple[str, ...]:
     """ "Floor", "Chair", "Standing": where the routine's moves are done, in that order."""
-    return tuple(position.value.capitalize() for position in summary.positions)
+    return tuple(position_name(position) for position in summary.positions)
 
 
 def routine_card(summary: RoutineSummary, last_done: str, catalogue: Catalogue) -> RoutineCard:
@@ -77,7 +78,7 @@ def routine_card(summary: RoutineSummary, last_done: str, catalogue: Catalogue) 
             (
                 summary.kind_label,
                 format_duration(summary.duration_seconds),
-                routine.level.value.capitalize(),
+                level_name(routine.level),
             )
         ),
         tags=position_tags(summary),
@@ -112,6 +113,39 @@ def fitting_tags(tags: Sequence[str], room: int, width: Callable[[str], int]) ->
     return []
 
 
+_NO_KIND_TEXTS: dict[RoutineKind, tuple[str, str, str]] = {
+    RoutineKind.STRENGTH: (
+        QT_TRANSLATE_NOOP("routine_card", "No strength routines yet"),
+        QT_TRANSLATE_NOOP("routine_card", "None of your routines is a strength one."),
+        QT_TRANSLATE_NOOP(
+            "routine_card", "Or make a strength routine of your own with New (Ctrl+N)."
+        ),
+    ),
+    RoutineKind.STRETCH: (
+        QT_TRANSLATE_NOOP("routine_card", "No stretch routines yet"),
+        QT_TRANSLATE_NOOP("routine_card", "None of your routines is a stretch one."),
+        QT_TRANSLATE_NOOP(
+            "routine_card", "Or make a stretch routine of your own with New (Ctrl+N)."
+        ),
+    ),
+    RoutineKind.WARMUP: (
+        QT_TRANSLATE_NOOP("routine_card", "No warm-up routines yet"),
+        QT_TRANSLATE_NOOP("routine_card", "None of your routines is a warm-up one."),
+        QT_TRANSLATE_NOOP(
+            "routine_card", "Or make a warm-up routine of your own with New (Ctrl+N)."
+        ),
+    ),
+    RoutineKind.DESK_BREAK: (
+        QT_TRANSLATE_NOOP("routine_card", "No desk break routines yet"),
+        QT_TRANSLATE_NOOP("routine_card", "None of your routines is a desk break one."),
+        QT_TRANSLATE_NOOP(
+            "routine_card", "Or make a desk break routine of your own with New (Ctrl+N)."
+        ),
+    ),
+}
+"""The empty state's title, message and hint when a kind filter leaves no routine."""
+
+
 class EmptyAction(StrEnum):
     SHOW_ALL = "show all"
     CREATE = "create"
@@ -128,22 +162,22 @@ class EmptyState:
     """Another way out, told below the button."""
 
 
-def empty_state(kind_label: str | None, has_routines: bool) -> EmptyState:
+def empty_state(kind: RoutineKind | None, has_routines: bool) -> EmptyState:
     """What the library says when it lists nothing: a filter that leaves no routine offers to
     show them all; no routine at all invites the first one."""
-    if has_routines and kind_label:
-        kind = kind_label.lower()
+    if has_routines and kind is not None:
+        title, message, hint = (translate("routine_card", text) for text in _NO_KIND_TEXTS[kind])
         return EmptyState(
-            title=f"No {kind} routines yet",
-            message=f"None of your routines is a {kind} one.",
+            title=title,
+            message=message,
             action=EmptyAction.SHOW_ALL,
-            action_label="Show &all routines",
-            hint=f"Or make a {kind} routine of your own with New (Ctrl+N).",
+            action_label=translate("routine_card", "Show &all routines"),
+            hint=hint,
         )
     return EmptyState(
-        title="Make your first routine",
-        message="Pick a few moves, set their reps or holds, and save.",
+        title=translate("routine_card", "Make your first routine"),
+        message=translate("routine_card", "Pick a few moves, set their reps or holds, and save."),
         action=EmptyAction.CREATE,
-        action_label="&Create a routine",
-        hint="Restore built-ins brings back the ready-made routines.",
+        action_label=translate("routine_card", "&Create a routine"),
+        hint=translate("routine_card", "Restore built-ins brings back the ready-made routines."),
     )

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.library import format_duration, step_rows
 from lbh_desktop.core.models import Level, Routine, RoutineKind, Step, StepMode, Variation
 from lbh_desktop.core.timeline import build_timeline
@@ -25,7 +26,7 @@ def new_routine_id(token: Callable[[], str] = lambda: uuid.uuid4().hex[:12]) -> 
 def unique_name(wanted: str, taken: Iterable[str]) -> str:
     """`wanted`, or "wanted (2)", "wanted (3)"… whichever is free, ignoring case."""
     used = {name.strip().casefold() for name in taken}
-    base = wanted.strip() or "New routine"
+    base = wanted.strip() or translate("routine_editing", "New routine")
     if base.casefold() not in used:
         return base
     number = 2
@@ -38,7 +39,7 @@ def new_routine(routine_id: str, taken_names: Iterable[str]) -> Routine:
     """An empty user routine with a free name; it needs steps before it can be saved."""
     return Routine(
         id=routine_id,
-        name=unique_name("New routine", taken_names),
+        name=unique_name(translate("routine_editing", "New routine"), taken_names),
         kind=RoutineKind.STRETCH,
         level=Level.BEGINNER,
         description="",
@@ -51,7 +52,9 @@ def duplicate(routine: Routine, routine_id: str, taken_names: Iterable[str]) -> 
     return replace(
         routine,
         id=routine_id,
-        name=unique_name(f"{routine.name} (copy)", taken_names),
+        name=unique_name(
+            translate("routine_editing", "{name} (copy)").format(name=routine.name), taken_names
+        ),
         builtin=False,
         builtin_version=0,
     )
@@ -170,8 +173,9 @@ def total_seconds(
 def total_text(routine: Routine, moves: Catalogue | None = None) -> str:
     """ "Total: about 6 min" for the editor's header."""
     if not routine.steps:
-        return "Total: no steps yet"
-    return f"Total: about {format_duration(total_seconds(routine, moves=moves))}"
+        return translate("routine_editing", "Total: no steps yet")
+    duration = format_duration(total_seconds(routine, moves=moves))
+    return translate("routine_editing", "Total: about {duration}").format(duration=duration)
 
 
 def step_list_rows(
@@ -179,7 +183,11 @@ def step_list_rows(
 ) -> list[tuple[str, str, str]]:
     """(move, "dose · sets", mark) for each step of the editor's list; mark is a severity or ""."""
     return [
-        (name, f"{dose} · {sets} {'set' if sets == '1' else 'sets'}", marks.get(index, ""))
+        (
+            name,
+            translate("routine_editing", "{dose} · %n set(s)", None, int(sets)).format(dose=dose),
+            marks.get(index, ""),
+        )
         for index, (name, dose, sets, _between, _after) in enumerate(step_rows(routine, catalogue))
     ]
 

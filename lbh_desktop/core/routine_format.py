@@ -12,6 +12,7 @@ from jsonschema.validators import extend
 
 from lbh_desktop.core.custom_exercise import exercise_from_dict, exercise_to_dict, is_custom
 from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.import_problems import (
     ImportProblem,
     ImportRejected,
@@ -71,8 +72,10 @@ def build_export(
             if is_custom(step.exercise_id) and step.exercise_id not in used:
                 if step.exercise_id not in by_id:
                     raise ModelError(
-                        f"“{routine.name}” uses an exercise that no longer exists "
-                        f"({step.exercise_id})."
+                        translate(
+                            "routine_format",
+                            "“{name}” uses an exercise that no longer exists ({id}).",
+                        ).format(name=routine.name, id=step.exercise_id)
                     )
                 used.append(step.exercise_id)
     return {
@@ -92,14 +95,23 @@ def export_text(document: Mapping[str, Any]) -> str:
 def decode_import(raw: bytes) -> str:
     """The file's text: at most MAX_IMPORT_BYTES of strict UTF-8 (a leading BOM is allowed)."""
     if len(raw) > MAX_IMPORT_BYTES:
-        raise whole_file(f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+        raise whole_file(too_large())
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise whole_file(
-            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} at position "
-            f"{error.start} cannot be read)"
+            translate(
+                "routine_format",
+                "the file is not UTF-8 text (byte {byte} at position {position} cannot be read)",
+            ).format(byte=f"0x{raw[error.start]:02x}", position=error.start)
         ) from None
+
+
+def too_large() -> str:
+    """Why a file over MAX_IMPORT_BYTES is refused."""
+    return translate("routine_format", "the file is larger than {size} MB").format(
+        size=MAX_IMPORT_BYTES // (1024 * 1024)
+    )
 
 
 def parse_import(
@@ -131,19 +143,32 @@ def _exercise_document(exercise: Exercise) -> dict[str, Any]:
 
 def _load_json(text: str) -> Any:
     def reject_constant(name: str) -> Any:
-        raise ValueError(f"{name} is not a number JSON allows")
+        raise ValueError(
+            translate("routine_format", "{value} is not a number JSON allows").format(value=name)
+        )
 
     def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, value in pairs:
             if key in result:
-                raise ValueError(f"the key {quote(key)} appears twice in one object")
+                raise ValueError(
+                    translate("routine_format", "the key {key} appears twice in one object").format(
+                        key=quote(key)
+                    )
+                )
             result[key] = value
         return result
 
     def short_int(digits: str) -> int:
         if len(digits.lstrip("-")) > MAX_INT_DIGITS:
-            raise ValueError(f"a number with {len(digits)} digits is far too large")
+            raise ValueError(
+                translate(
+                    "routine_format",
+                    "a number with %n digit(s) is far too large",
+                    None,
+                    len(digits),
+                )
+            )
         return int(digits)
 
     try:
@@ -152,12 +177,23 @@ def _load_json(text: str) -> Any:
         )
     except json.JSONDecodeError as error:
         raise whole_file(
-            f"the file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            translate(
+                "routine_format",
+                "the file is not valid JSON (line {line}, column {column}: {error})",
+            ).format(line=error.lineno, column=error.colno, error=error.msg)
         ) from None
     except RecursionError:
-        raise whole_file(f"the file is nested more than {MAX_DEPTH} levels deep") from None
+        raise whole_file(too_deep()) from None
     except ValueError as error:  # a rejected constant, a repeated key, a huge number
-        raise whole_file(f"the file is not valid JSON ({error})") from None
+        raise whole_file(
+            translate("routine_format", "the file is not valid JSON ({error})").format(error=error)
+        ) from None
+
+
+def too_deep() -> str:
+    return translate("routine_format", "the file is nested more than {levels} levels deep").format(
+        levels=MAX_DEPTH
+    )
 
 
 def _check_depth(data: Any) -> None:
@@ -168,26 +204,33 @@ def _check_depth(data: Any) -> None:
             value = list(value.values())
         if isinstance(value, list):
             if depth > MAX_DEPTH:
-                raise whole_file(f"the file is nested more than {MAX_DEPTH} levels deep")
+                raise whole_file(too_deep())
             pending.extend((child, depth + 1) for child in value)
 
 
 def _check_is_this_format(data: Any) -> None:
     """A file of another kind, or from a newer app, gets one clear problem, not dozens."""
     if not isinstance(data, dict):
-        raise whole_file("the file must hold a JSON object with format, version and routines")
-    if data.get("format") != FORMAT_NAME:
-        raise ImportRejected(
-            [problem(["format"], f"must be {quote(FORMAT_NAME)}: this is not a routine file")]
+        raise whole_file(
+            translate(
+                "routine_format",
+                "the file must hold a JSON object with format, version and routines",
+            )
         )
+    if data.get("format") != FORMAT_NAME:
+        reason = translate("routine_format", "must be {format}: this is not a routine file")
+        raise ImportRejected([problem(["format"], reason.format(format=quote(FORMAT_NAME)))])
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise ImportRejected(
             [
                 problem(
                     ["version"],
-                    f"the file is version {version}, from a newer LBH Desktop; "
-                    f"this one reads version {FORMAT_VERSION}",
+                    translate(
+                        "routine_format",
+                        "the file is version {version}, from a newer LBH Desktop; this one reads "
+                        "version {readable}",
+                    ).format(version=version, readable=FORMAT_VERSION),
                 )
             ]
         )
@@ -209,8 +252,11 @@ def _semantic_problems(data: dict[str, Any], known_ids: set[str]) -> list[Import
                 problems.append(
                     problem(
                         ["routines", index, "steps", step_index, "exercise_id"],
-                        f"unknown exercise {quote(exercise_id)} (not in the catalogue, "
-                        "your exercises or this file)",
+                        translate(
+                            "routine_format",
+                            "unknown exercise {id} (not in the catalogue, your exercises or this "
+                            "file)",
+                        ).format(id=quote(exercise_id)),
                     )
                 )
     return problems
@@ -232,9 +278,10 @@ def _repeats(items: list[tuple[int, dict[str, Any]]], where: str, key: str) -> l
         normal = value.strip().casefold()
         if normal in first:
             path: list[PathPart] = [where, index, key]
-            problems.append(
-                problem(path, f"{quote(value)} is also used by {where}[{first[normal]}]")
+            reason = translate("routine_format", "{value} is also used by {other}").format(
+                value=quote(value), other=f"{where}[{first[normal]}]"
             )
+            problems.append(problem(path, reason))
         else:
             first[normal] = index
     return problems

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.exercise import Exercise, VariationText
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.core.models import Variation
 
 VARIATION_ORDER = (
@@ -17,6 +18,37 @@ VARIATION_ORDER = (
     Variation.HARDER,
     Variation.HARDEST,
 )
+VARIATION_LABELS: dict[Variation, str] = {
+    Variation.EASIEST: QT_TRANSLATE_NOOP("variants", "Easiest"),
+    Variation.EASIER: QT_TRANSLATE_NOOP("variants", "Easier"),
+    Variation.STANDARD: QT_TRANSLATE_NOOP("variants", "Standard"),
+    Variation.HARDER: QT_TRANSLATE_NOOP("variants", "Harder"),
+    Variation.HARDEST: QT_TRANSLATE_NOOP("variants", "Hardest"),
+}
+"""How the editor and the player name a variation; shown through variation_name()."""
+VERSION_LABELS: dict[Variation, str] = {
+    Variation.EASIEST: QT_TRANSLATE_NOOP("variants", "Easiest version"),
+    Variation.EASIER: QT_TRANSLATE_NOOP("variants", "Easier version"),
+    Variation.STANDARD: QT_TRANSLATE_NOOP("variants", "Standard version"),
+    Variation.HARDER: QT_TRANSLATE_NOOP("variants", "Harder version"),
+    Variation.HARDEST: QT_TRANSLATE_NOOP("variants", "Hardest version"),
+}
+_SIDE_LABELS = {
+    ("left", "side"): QT_TRANSLATE_NOOP("variants", "Left side"),
+    ("right", "side"): QT_TRANSLATE_NOOP("variants", "Right side"),
+    ("left", "leg"): QT_TRANSLATE_NOOP("variants", "Left leg"),
+    ("right", "leg"): QT_TRANSLATE_NOOP("variants", "Right leg"),
+}
+
+
+def variation_name(variation: Variation) -> str:
+    """ "Easier", in the user's language."""
+    return translate("variants", VARIATION_LABELS[variation])
+
+
+def version_name(variation: Variation) -> str:
+    """ "Easier version", in the user's language."""
+    return translate("variants", VERSION_LABELS[variation])
 
 
 def rungs_from_standard(variation: Variation) -> int:
@@ -60,8 +92,12 @@ class PlayedMove:
     def steps(self) -> tuple[str, ...]:
         if self.text is None:
             return self.exercise.steps
-        direction = "Easier" if self.rungs < 0 else "Harder"
-        return (f"{direction} version: {self.text.how}", *self.exercise.steps)
+        how = (
+            translate("variants", "Easier version: {how}")
+            if self.rungs < 0
+            else translate("variants", "Harder version: {how}")
+        )
+        return (how.format(how=self.text.how), *self.exercise.steps)
 
 
 def played_move(catalogue: Catalogue, exercise_id: str, variation: Variation) -> PlayedMove | None:
@@ -148,15 +184,19 @@ _SWAP = {
 
 
 def side_text(exercise: Exercise, side: str) -> str:
-    """What this side of a sided move is: its `left_side` text, or for "right" the same
-    with left and right swapped; "" for a move without one."""
+    """What this side of a sided move is: its `left_side` text, or for "right" its
+    `right_side` (a translation's own sentence) or else the left one with left and right
+    swapped (English only); "" for a move without one."""
     if not exercise.left_side:
         return ""
     if side == "left":
         return exercise.left_side
+    if exercise.right_side:
+        return exercise.right_side
     return _LEFT_RIGHT.sub(lambda match: _SWAP[match.group(0)], exercise.left_side)
 
 
 def side_label(side: str, unit: str = "side") -> str:
     """ "Left side", "Right leg"."""
-    return f"{side.capitalize()} {unit}"
+    label = _SIDE_LABELS.get((side, unit)) or _SIDE_LABELS.get((side, "side"))
+    return translate("variants", label) if label else f"{side.capitalize()} {unit}"

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import Routine
 from lbh_desktop.storage import bundled
 
@@ -15,8 +16,6 @@ if TYPE_CHECKING:
     from lbh_desktop.ui.editor.exercise_store import ExerciseStore
 
 __all__ = ["EditorController", "attach_editor", "build_editor"]
-
-READ_ONLY = "Built-in routines can't be changed. Duplicate it (Ctrl+D) and change the copy."
 
 
 def build_editor(app: App, store: ExerciseStore) -> EditorController:
@@ -72,7 +71,15 @@ def attach_editor(app: App, store: ExerciseStore) -> None:
     def editable(routine_id: str) -> Routine | None:
         routine = repository.routine(routine_id)
         if routine is not None and routine.builtin:
-            Notice.show(window, "Read-only routine", READ_ONLY)
+            Notice.show(
+                window,
+                translate("editor_wiring", "Read-only routine"),
+                translate(
+                    "editor_wiring",
+                    "Built-in routines can't be changed. Duplicate it (Ctrl+D) and change the "
+                    "copy.",
+                ),
+            )
             return None
         return routine
 
@@ -92,7 +99,7 @@ def attach_editor(app: App, store: ExerciseStore) -> None:
         try:
             repository.save_routine(copy)
         except OSError as error:
-            Notice.show(window, "Not duplicated", str(error))
+            Notice.show(window, translate("editor_wiring", "Not duplicated"), str(error))
             return
         library.refresh(copy.id)
         open_editor(copy, rename=True)
@@ -107,31 +114,35 @@ def attach_editor(app: App, store: ExerciseStore) -> None:
         if routine is None:
             return
         detail = (
-            "“Restore built-ins” brings it back."
+            translate("editor_wiring", "“Restore built-ins” brings it back.")
             if routine.builtin
-            else "This can't be undone. Sessions you did with it stay in your history."
+            else translate(
+                "editor_wiring",
+                "This can't be undone. Sessions you did with it stay in your history.",
+            )
         )
         if not ConfirmDelete.ask(window, routine.name, detail):
             return
         try:
             repository.delete_routine(routine_id)
         except OSError as error:
-            Notice.show(window, "Not deleted", str(error))
+            Notice.show(window, translate("editor_wiring", "Not deleted"), str(error))
         library.refresh()
 
     def on_restore() -> None:
         try:
             restored = repository.restore_builtins(bundled.load_builtin_routines())
         except OSError as error:
-            Notice.show(window, "Not restored", str(error))
+            Notice.show(window, translate("editor_wiring", "Not restored"), str(error))
             return
         library.refresh()
-        text = (
-            "Restored: " + ", ".join(restored) + ". Your own routines were not changed."
-            if restored
-            else "All built-in routines are already there, unchanged."
-        )
-        Notice.show(window, "Restore built-ins", text)
+        if restored:
+            text = translate(
+                "editor_wiring", "Restored: {names}. Your own routines were not changed."
+            ).format(names=", ".join(restored))
+        else:
+            text = translate("editor_wiring", "All built-in routines are already there, unchanged.")
+        Notice.show(window, translate("editor_wiring", "Restore built-ins"), text)
 
     actions = window.library.routine_actions
     actions.new_requested.connect(on_new)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.shell.app import App
 from lbh_desktop.ui.library.import_export_controller import ImportExportController
 
@@ -41,8 +42,12 @@ def attach_import_export(
 
     window.export_history_requested.connect(export_history)
     routine_list = window.library.routine_list
-    export_action = QAction("Export routine…", routine_list)
-    export_action.setToolTip("Save the selected routine to a file you can share or import")
+    export_action = QAction(translate("import_export_wiring", "Export routine…"), routine_list)
+    export_action.setToolTip(
+        translate(
+            "import_export_wiring", "Save the selected routine to a file you can share or import"
+        )
+    )
     export_action.triggered.connect(export_selected)
     routine_list.addAction(export_action)
     routine_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

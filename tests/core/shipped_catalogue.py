@@ -78,7 +78,7 @@ def make_exercise(exercise_id: str, positions: list[str], per_side: bool = False
 
 def as_custom(built_in: Exercise, custom_id: str, **changes: Any) -> Exercise:
     """A built-in move remade as the editor makes a custom exercise: no picture, its easier
-    and harder versions in words (not ids of other moves), no left side named."""
+    and harder versions in words (not ids of other moves), no sides named."""
     return replace(
         built_in,
         id=custom_id,
@@ -88,6 +88,7 @@ def as_custom(built_in: Exercise, custom_id: str, **changes: Any) -> Exercise:
         easier_id=None,
         harder_id=None,
         left_side="",
+        right_side="",
         side_unit="side",
         **changes,
     )

@@ -133,16 +133,16 @@ def test_fitting_tags_count_the_ones_left_out() -> None:
 
 
 def test_an_empty_filter_offers_all_routines() -> None:
-    state = empty_state("Warm-up", has_routines=True)
+    state = empty_state(RoutineKind.WARMUP, has_routines=True)
     assert state.action is EmptyAction.SHOW_ALL
     assert state.action_label.replace("&", "") == "Show all routines"
     assert state.title == "No warm-up routines yet"
     assert "warm-up" in state.message and "New" in state.hint
 
 
-@pytest.mark.parametrize("kind_label", [None, "Stretch"])
-def test_with_no_routine_at_all_the_first_one_is_invited(kind_label: str | None) -> None:
-    state = empty_state(kind_label, has_routines=False)
+@pytest.mark.parametrize("kind", [None, RoutineKind.STRETCH])
+def test_with_no_routine_at_all_the_first_one_is_invited(kind: RoutineKind | None) -> None:
+    state = empty_state(kind, has_routines=False)
     assert state.action is EmptyAction.CREATE
     assert state.action_label.replace("&", "") == "Create a routine"
     assert state.title == "Make your first routine"

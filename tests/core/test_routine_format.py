@@ -12,7 +12,7 @@ import pytest
 
 from lbh_desktop.core.custom_exercise import exercise_to_dict
 from lbh_desktop.core.exercise import Exercise
-from lbh_desktop.core.import_problems import ImportRejected, format_path
+from lbh_desktop.core.import_problems import SCHEMA_REASONS, ImportRejected, format_path
 from lbh_desktop.core.models import Routine, Step, StepMode
 from lbh_desktop.core.routine_format import (
     FORMAT_NAME,
@@ -66,6 +66,22 @@ def test_the_shipped_schema_is_a_valid_draft_2020_12_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
     assert SCHEMA["properties"]["version"]["const"] == FORMAT_VERSION
     assert SCHEMA["properties"]["format"]["const"] == FORMAT_NAME
+
+
+def test_every_reason_the_schema_gives_is_marked_for_translators() -> None:
+    reasons: set[str] = set()
+
+    def collect(node: Any) -> None:
+        if isinstance(node, dict):
+            reasons.update([node["x-reason"]] if "x-reason" in node else [])
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(bundled.read_json(*SCHEMA_FILE))
+    assert reasons == set(SCHEMA_REASONS)
 
 
 def test_an_export_validates_against_the_schema_and_names_format_and_version() -> None:

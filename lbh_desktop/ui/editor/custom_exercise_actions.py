@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import ModelError, Routine
 from lbh_desktop.storage.repository import ExerciseInUseError
 from lbh_desktop.ui.editor.custom_exercise_dialog import CustomExerciseDialog
@@ -43,7 +44,8 @@ class CustomExerciseActions(QObject):
         try:
             saved = self._store.save(answer.fields, exercise_id, answer.picture_source)
         except (PictureError, ModelError, OSError) as error:
-            Notice.show(self._parent, "Exercise not saved", str(error))
+            title = translate("custom_exercise_actions", "Exercise not saved")
+            Notice.show(self._parent, title, str(error))
             return
         self._picker.search.setText(saved.name)
 
@@ -55,13 +57,18 @@ class CustomExerciseActions(QObject):
         if draft is not None and any(step.exercise_id == exercise_id for step in draft.steps):
             Notice.show(
                 self._parent,
-                "Exercise in use",
-                f"“{exercise.name}” is a step of this routine. Remove that step first.",
+                translate("custom_exercise_actions", "Exercise in use"),
+                translate(
+                    "custom_exercise_actions",
+                    "“{name}” is a step of this routine. Remove that step first.",
+                ).format(name=exercise.name),
             )
             return
-        if not ConfirmDelete.ask(self._parent, exercise.name, "Your own exercise and its picture."):
+        detail = translate("custom_exercise_actions", "Your own exercise and its picture.")
+        if not ConfirmDelete.ask(self._parent, exercise.name, detail):
             return
         try:
             self._store.delete(exercise_id)
         except (ExerciseInUseError, OSError) as error:
-            Notice.show(self._parent, "Exercise not deleted", str(error))
+            title = translate("custom_exercise_actions", "Exercise not deleted")
+            Notice.show(self._parent, title, str(error))

@@ -29,20 +29,47 @@ from lbh_desktop.core.custom_exercise import (
 )
 from lbh_desktop.core.editor_validation import Issue, Severity
 from lbh_desktop.core.exercise import Dose, Exercise
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.core.library import kind_name, position_name
 from lbh_desktop.core.models import ExerciseKind, Position, StepMode
 from lbh_desktop.ui.editor.picture_import import PictureError, check_picture
 from lbh_desktop.ui.editor.step_form import MODE_LABELS, message_label, show_issues
 from lbh_desktop.ui.shared.plain_label import plain_label
 
-IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)"
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg"
 CHECKED_FIELDS = ("name", "instructions", "positions", "dose")
 NEEDED = {
-    "name": "a name",
-    "instructions": "how to do it",
-    "positions": "a position",
-    "dose": "a dose of at least 1",
+    "name": QT_TRANSLATE_NOOP("custom_exercise_dialog", "a name"),
+    "instructions": QT_TRANSLATE_NOOP("custom_exercise_dialog", "how to do it"),
+    "positions": QT_TRANSLATE_NOOP("custom_exercise_dialog", "a position"),
+    "dose": QT_TRANSLATE_NOOP("custom_exercise_dialog", "a dose of at least 1"),
 }
 """What the Save button's tooltip says is still missing, per field with a problem."""
+POSITION_TIPS = {
+    Position.FLOOR: (
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Position floor"),
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Can be done floor"),
+    ),
+    Position.CHAIR: (
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Position chair"),
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Can be done chair"),
+    ),
+    Position.STANDING: (
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Position standing"),
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Can be done standing"),
+    ),
+}
+"""Each position box's accessible name and tooltip."""
+
+
+def image_filter() -> str:
+    """The file dialog's filter for pictures, its name in the user's language."""
+    name = translate("custom_exercise_dialog", "Pictures ({patterns})")
+    return name.format(patterns=IMAGE_PATTERNS)
+
+
+def no_picture() -> str:
+    return translate("custom_exercise_dialog", "No picture")
 
 
 @dataclass(frozen=True)
@@ -55,7 +82,8 @@ class CustomExerciseAnswer:
 class PictureChooser:
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Choose a picture", "", IMAGE_FILTER)
+        title = translate("custom_exercise_dialog", "Choose a picture")
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", image_filter())
         return Path(name) if name else None
 
 
@@ -69,7 +97,11 @@ class CustomExerciseDialog(QDialog):
         self, taken_names: list[str], existing: Exercise | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change your exercise" if existing else "New exercise")
+        self.setWindowTitle(
+            translate("custom_exercise_dialog", "Change your exercise")
+            if existing
+            else translate("custom_exercise_dialog", "New exercise")
+        )
         self._taken = taken_names
         self._touched: set[str] = set(CHECKED_FIELDS) if existing else set()
         """Fields whose problems are shown: those the user changed (all after trying to save,
@@ -77,37 +109,82 @@ class CustomExerciseDialog(QDialog):
         self.picture_source: Path | None = None
         self._picture = ""
         self.name = QLineEdit()
-        _tip(self.name, "Exercise name", "A short name, shown in routines and the player")
+        _tip(
+            self.name,
+            translate("custom_exercise_dialog", "Exercise name"),
+            translate("custom_exercise_dialog", "A short name, shown in routines and the player"),
+        )
         self.kind = QComboBox()
         for kind in ExerciseKind:
-            self.kind.addItem(kind.value.capitalize(), kind.value)
-        _tip(self.kind, "Kind", "Strength, stretch or warm-up")
+            self.kind.addItem(kind_name(kind), kind.value)
+        _tip(
+            self.kind,
+            translate("custom_exercise_dialog", "Kind"),
+            translate("custom_exercise_dialog", "Strength, stretch or warm-up"),
+        )
         self.instructions = QPlainTextEdit()
         self.instructions.setTabChangesFocus(True)
-        self.instructions.setPlaceholderText("One instruction per line")
-        _tip(self.instructions, "Instructions", "How to do it, one step per line")
-        self.per_side = QCheckBox("Done on each side")
-        _tip(self.per_side, "Per side", "Left, then right")
+        self.instructions.setPlaceholderText(
+            translate("custom_exercise_dialog", "One instruction per line")
+        )
+        _tip(
+            self.instructions,
+            translate("custom_exercise_dialog", "Instructions"),
+            translate("custom_exercise_dialog", "How to do it, one step per line"),
+        )
+        self.per_side = QCheckBox(translate("custom_exercise_dialog", "Done on each side"))
+        _tip(
+            self.per_side,
+            translate("custom_exercise_dialog", "Per side"),
+            translate("custom_exercise_dialog", "Left, then right"),
+        )
         self.mode = QComboBox()
         for mode, label in MODE_LABELS.items():
-            self.mode.addItem(label, mode.value)
-        _tip(self.mode, "Usual mode", "Timed hold, repetitions, or a hold you end yourself")
+            self.mode.addItem(translate("step_form", label), mode.value)
+        _tip(
+            self.mode,
+            translate("custom_exercise_dialog", "Usual mode"),
+            translate(
+                "custom_exercise_dialog", "Timed hold, repetitions, or a hold you end yourself"
+            ),
+        )
         self.seconds = QSpinBox()
         self.seconds.setRange(0, 3600)
-        self.seconds.setSuffix(" s")
-        _tip(self.seconds, "Usual duration", "How long one hold usually lasts")
+        self.seconds.setSuffix(translate("custom_exercise_dialog", " s"))
+        _tip(
+            self.seconds,
+            translate("custom_exercise_dialog", "Usual duration"),
+            translate("custom_exercise_dialog", "How long one hold usually lasts"),
+        )
         self.reps = QSpinBox()
         self.reps.setRange(0, 500)
-        self.reps.setSuffix(" reps")
-        _tip(self.reps, "Usual repetitions", "Repetitions in one set")
-        self.positions = {position: QCheckBox(position.value.capitalize()) for position in Position}
+        self.reps.setSuffix(translate("custom_exercise_dialog", " reps"))
+        _tip(
+            self.reps,
+            translate("custom_exercise_dialog", "Usual repetitions"),
+            translate("custom_exercise_dialog", "Repetitions in one set"),
+        )
+        self.positions = {position: QCheckBox(position_name(position)) for position in Position}
         for position, box in self.positions.items():
-            _tip(box, f"Position {position.value}", f"Can be done {position.value}")
-        self.picture_label = plain_label("No picture", wrap=True)
-        self.choose_picture = QPushButton("C&hoose picture…")
-        _tip(self.choose_picture, "Choose picture", "A PNG, JPEG, GIF or SVG of at most 2 MB")
-        self.remove_picture = QPushButton("No pict&ure")
-        _tip(self.remove_picture, "Remove picture", "Show no picture for this exercise")
+            name, tip = POSITION_TIPS[position]
+            _tip(
+                box,
+                translate("custom_exercise_dialog", name),
+                translate("custom_exercise_dialog", tip),
+            )
+        self.picture_label = plain_label(no_picture(), wrap=True)
+        self.choose_picture = QPushButton(translate("custom_exercise_dialog", "C&hoose picture…"))
+        _tip(
+            self.choose_picture,
+            translate("custom_exercise_dialog", "Choose picture"),
+            translate("custom_exercise_dialog", "A PNG, JPEG, GIF or SVG of at most 2 MB"),
+        )
+        self.remove_picture = QPushButton(translate("custom_exercise_dialog", "No pict&ure"))
+        _tip(
+            self.remove_picture,
+            translate("custom_exercise_dialog", "Remove picture"),
+            translate("custom_exercise_dialog", "Show no picture for this exercise"),
+        )
         self.messages = {
             key: message_label() for key in ("name", "instructions", "dose", "positions", "picture")
         }
@@ -128,16 +205,20 @@ class CustomExerciseDialog(QDialog):
         picture_row.addWidget(self.choose_picture)
         picture_row.addWidget(self.remove_picture)
         form = QFormLayout()
-        dose_label = QLabel("Usual &dose:")
+        dose_label = QLabel(translate("custom_exercise_dialog", "Usual &dose:"))
         dose_label.setBuddy(self.mode)
         rows: tuple[tuple[str | QLabel, QWidget | QHBoxLayout, str], ...] = (
-            ("&Name:", self.name, "name"),
-            ("&Kind:", self.kind, ""),
-            ("&Instructions:", self.instructions, "instructions"),
+            (translate("custom_exercise_dialog", "&Name:"), self.name, "name"),
+            (translate("custom_exercise_dialog", "&Kind:"), self.kind, ""),
+            (
+                translate("custom_exercise_dialog", "&Instructions:"),
+                self.instructions,
+                "instructions",
+            ),
             (dose_label, dose_row, "dose"),
             ("", self.per_side, ""),
-            ("Positions:", position_row, "positions"),
-            ("Picture:", picture_row, "picture"),
+            (translate("custom_exercise_dialog", "Positions:"), position_row, "positions"),
+            (translate("custom_exercise_dialog", "Picture:"), picture_row, "picture"),
         )
         for row_label, row, key in rows:
             form.addRow(row_label, row)
@@ -217,7 +298,7 @@ class CustomExerciseDialog(QDialog):
         for position, box in self.positions.items():
             box.setChecked(position in fields.positions)
         self._picture = fields.picture
-        self.picture_label.setText(fields.picture or "No picture")
+        self.picture_label.setText(fields.picture or no_picture())
 
     def _choose_picture(self) -> None:
         path = PictureChooser.ask(self)
@@ -227,7 +308,7 @@ class CustomExerciseDialog(QDialog):
     def _clear_picture(self) -> None:
         self.picture_source = None
         self._picture = ""
-        self.picture_label.setText("No picture")
+        self.picture_label.setText(no_picture())
         show_issues(self.messages["picture"], [])
 
     def accept(self) -> None:
@@ -261,8 +342,19 @@ class CustomExerciseDialog(QDialog):
             show_issues(self.messages[key], [Issue(key, Severity.ERROR, text)] if text else [])
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not problems)
-        needed = [NEEDED[key] for key in CHECKED_FIELDS if key in problems]
+        needed = [
+            translate("custom_exercise_dialog", NEEDED[key])
+            for key in CHECKED_FIELDS
+            if key in problems
+        ]
         if "name" in problems and self.name.text().strip():
-            needed[0] = "another name"  # too long, or already taken
-        tip = f"To save, still needed: {', '.join(needed)}" if needed else "Save the exercise"
+            needed[0] = translate(
+                "custom_exercise_dialog", "another name"
+            )  # too long, or already taken
+        if needed:
+            tip = translate("custom_exercise_dialog", "To save, still needed: {items}").format(
+                items=", ".join(needed)
+            )
+        else:
+            tip = translate("custom_exercise_dialog", "Save the exercise")
         save.setToolTip(tip)

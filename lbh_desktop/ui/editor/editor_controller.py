@@ -16,6 +16,8 @@ from lbh_desktop.core.editor_validation import (
     step_summary,
     validate,
 )
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.core.library import unknown_move
 from lbh_desktop.core.models import Routine
 from lbh_desktop.core.routine_editing import (
     add_step,
@@ -36,6 +38,30 @@ from lbh_desktop.ui.editor.step_form import show_issues
 from lbh_desktop.ui.editor.undo_commands import DraftChange
 
 SPIN_FIELDS = ("seconds", "reps", "sets", "rest_between_sets", "rest_after")
+CHANGE_TEXTS = {
+    "mode": QT_TRANSLATE_NOOP("editor_controller", "Change mode"),
+    "seconds": QT_TRANSLATE_NOOP("editor_controller", "Change seconds"),
+    "reps": QT_TRANSLATE_NOOP("editor_controller", "Change reps"),
+    "sets": QT_TRANSLATE_NOOP("editor_controller", "Change sets"),
+    "rest_between_sets": QT_TRANSLATE_NOOP("editor_controller", "Change rest between sets"),
+    "rest_after": QT_TRANSLATE_NOOP("editor_controller", "Change rest after"),
+    "per_side": QT_TRANSLATE_NOOP("editor_controller", "Change per side"),
+    "variation": QT_TRANSLATE_NOOP("editor_controller", "Change variation"),
+    "name": QT_TRANSLATE_NOOP("editor_controller", "Change name"),
+    "kind": QT_TRANSLATE_NOOP("editor_controller", "Change kind"),
+    "level": QT_TRANSLATE_NOOP("editor_controller", "Change level"),
+    "description": QT_TRANSLATE_NOOP("editor_controller", "Change description"),
+}
+"""The undo history's name for a change of each step or routine field."""
+
+
+def _new_routine() -> str:
+    return translate("editor_controller", "New routine")
+
+
+def _change_text(field: str) -> str:
+    text = CHANGE_TEXTS.get(field)
+    return translate("editor_controller", text) if text else field
 
 
 class EditorController(QObject):
@@ -80,7 +106,9 @@ class EditorController(QObject):
             raise ValueError("built-in routines are read-only; duplicate one to change it")
         self.saved_routine = None if is_new else routine
         self.undo_stack.clear()
-        self.view.title_label.setText("New routine" if is_new else "Edit routine")
+        self.view.title_label.setText(
+            _new_routine() if is_new else translate("editor_controller", "Edit routine")
+        )
         self.view.tabs.setCurrentIndex(PICKER_TAB if not routine.steps else STEP_TAB)
         self.refresh_catalogue()
         self._apply(routine, 0)
@@ -91,7 +119,7 @@ class EditorController(QObject):
             self._close()
             return True
         assert self.draft is not None
-        choice = UnsavedChanges.ask(self.view.window(), self.draft.name.strip() or "New routine")
+        choice = UnsavedChanges.ask(self.view.window(), self.draft.name.strip() or _new_routine())
         if choice is LeaveChoice.CANCEL:
             return False
         if choice is LeaveChoice.SAVE and not self._save():
@@ -116,13 +144,17 @@ class EditorController(QObject):
         if self.draft is None:
             return False
         if has_errors(self.issues):
-            Notice.show(self.view.window(), "Can't save yet", "Fix the marked problems first.")
+            Notice.show(
+                self.view.window(),
+                translate("editor_controller", "Can't save yet"),
+                translate("editor_controller", "Fix the marked problems first."),
+            )
             return False
         clean = replace(self.draft, name=self.draft.name.strip())
         try:
             self._save_routine(clean)
         except OSError as error:
-            Notice.show(self.view.window(), "Not saved", str(error))
+            Notice.show(self.view.window(), translate("editor_controller", "Not saved"), str(error))
             return False
         self.saved_routine = self.draft = clean
         self.saved.emit(clean.id)
@@ -146,7 +178,8 @@ class EditorController(QObject):
         row = self.view.current_step_row()
         at = row + 1 if row >= 0 else len(self.draft.steps)
         after = add_step(self.draft, step_for(exercise), at)
-        self.push(f"Add {exercise.name}", after, (row, at))
+        text = translate("editor_controller", "Add {name}").format(name=exercise.name)
+        self.push(text, after, (row, at))
 
     def replace_exercise(self, exercise_id: str) -> None:
         exercise = self._catalogue().get(exercise_id)
@@ -154,7 +187,8 @@ class EditorController(QObject):
         if self.draft is None or exercise is None or row < 0:
             return
         step = with_exercise(self.draft.steps[row], exercise)
-        self.push(f"Use {exercise.name}", update_step(self.draft, row, step), (row, row))
+        text = translate("editor_controller", "Use {name}").format(name=exercise.name)
+        self.push(text, update_step(self.draft, row, step), (row, row))
         self.view.tabs.setCurrentIndex(STEP_TAB)
 
     def remove_current(self) -> None:
@@ -162,7 +196,8 @@ class EditorController(QObject):
         if self.draft is None or row < 0:
             return
         after = remove_step(self.draft, row)
-        self.push("Remove step", after, (row, min(row, len(after.steps) - 1)))
+        text = translate("editor_controller", "Remove step")
+        self.push(text, after, (row, min(row, len(after.steps) - 1)))
 
     def move_current(self, offset: int) -> None:
         row = self.view.current_step_row()
@@ -171,7 +206,8 @@ class EditorController(QObject):
 
     def move(self, source: int, target: int) -> None:
         if self.draft is not None and source != target:
-            self.push("Move step", move_step(self.draft, source, target), (source, target))
+            text = translate("editor_controller", "Move step")
+            self.push(text, move_step(self.draft, source, target), (source, target))
 
     def edit_step(self, field: str, value: object) -> None:
         row = self.view.current_step_row()
@@ -180,8 +216,7 @@ class EditorController(QObject):
         step = self.draft.steps[row]
         new = with_step_field(step, field, value, self._catalogue().get(step.exercise_id))
         merge = f"{row}.{field}" if field in SPIN_FIELDS else ""
-        text = f"Change {field.replace('_', ' ')}"
-        self.push(text, update_step(self.draft, row, new), (row, row), merge)
+        self.push(_change_text(field), update_step(self.draft, row, new), (row, row), merge)
 
     def edit_routine(self, field: str, value: str) -> None:
         if self.draft is None:
@@ -189,7 +224,7 @@ class EditorController(QObject):
         after = with_routine_field(self.draft, field, value)
         row = self.view.current_step_row()
         merge = field if field in ("name", "description") else ""
-        self.push(f"Change {field}", after, (row, row), merge)
+        self.push(_change_text(field), after, (row, row), merge)
 
     # Showing the draft
 
@@ -236,7 +271,7 @@ class EditorController(QObject):
             return
         step = self.draft.steps[row]
         exercise = self._catalogue().get(step.exercise_id)
-        name = exercise.name if exercise else f"Unknown move ({step.exercise_id})"
+        name = exercise.name if exercise else unknown_move(step.exercise_id)
         self.view.step_form.set_step(step, f"{row + 1}. {name}")
         self.view.step_form.show_issues([i for i in self.issues if i.step_index == row])
         self.view.picker.set_can_replace(True)

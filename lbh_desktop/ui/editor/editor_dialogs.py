@@ -7,6 +7,8 @@ from enum import StrEnum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from lbh_desktop.core.i18n import translate
+
 
 class LeaveChoice(StrEnum):
     SAVE = "save"
@@ -29,14 +31,18 @@ class UnsavedChanges:
     def ask(cls, parent: QWidget | None, routine_name: str) -> LeaveChoice:
         box = _box(
             parent,
-            "Unsaved changes",
-            f"Save the changes to “{routine_name}”?",
-            "If you don't save, your changes are lost.",
+            translate("editor_dialogs", "Unsaved changes"),
+            translate("editor_dialogs", "Save the changes to “{name}”?").format(name=routine_name),
+            translate("editor_dialogs", "If you don't save, your changes are lost."),
         )
         box.setIcon(QMessageBox.Icon.Question)
-        save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        save = box.addButton(translate("editor_dialogs", "Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            translate("editor_dialogs", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        cancel = box.addButton(
+            translate("editor_dialogs", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
         box.exec()
@@ -51,10 +57,15 @@ class UnsavedChanges:
 class ConfirmDelete:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, detail: str) -> bool:
-        box = _box(parent, "Delete?", f"Delete “{name}”?", detail)
+        question = translate("editor_dialogs", "Delete “{name}”?").format(name=name)
+        box = _box(parent, translate("editor_dialogs", "Delete?"), question, detail)
         box.setIcon(QMessageBox.Icon.Warning)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        delete = box.addButton(
+            translate("editor_dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            translate("editor_dialogs", "Keep it"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lbh_desktop.core.library import KIND_LABELS
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.library import KIND_LABELS, kind_name, level_name
 from lbh_desktop.core.models import Level
 from lbh_desktop.ui.editor.exercise_picker import ExercisePicker
 from lbh_desktop.ui.editor.step_form import StepForm, message_label
@@ -47,6 +48,7 @@ class EditorUndoKeys(QObject):
 
 
 def _button(text: str, tip: str) -> QPushButton:
+    """A button with its (translated) text and tooltip; its accessible name has no mnemonic."""
     button = QPushButton(text)
     button.setToolTip(tip)
     button.setAccessibleName(text.replace("&", ""))
@@ -60,31 +62,39 @@ class EditorView(QWidget):
         super().__init__(parent)
         self.title_label = plain_label(object_name="detailTitle")
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Routine name")
-        self.name_edit.setToolTip("The routine's name, as the library shows it")
+        self.name_edit.setAccessibleName(translate("editor_view", "Routine name"))
+        self.name_edit.setToolTip(
+            translate("editor_view", "The routine's name, as the library shows it")
+        )
         self.name_edit.setMaxLength(120)
         self.name_message = message_label()
         self.kind_combo = QComboBox()
-        for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(label, kind.value)
-        self.kind_combo.setAccessibleName("Routine kind")
-        self.kind_combo.setToolTip("Strength, stretch, warm-up or desk break")
+        for kind in KIND_LABELS:
+            self.kind_combo.addItem(kind_name(kind), kind.value)
+        self.kind_combo.setAccessibleName(translate("editor_view", "Routine kind"))
+        self.kind_combo.setToolTip(
+            translate("editor_view", "Strength, stretch, warm-up or desk break")
+        )
         self.level_combo = QComboBox()
         for level in Level:
-            self.level_combo.addItem(level.value.capitalize(), level.value)
-        self.level_combo.setAccessibleName("Routine level")
-        self.level_combo.setToolTip("Who the routine is for")
+            self.level_combo.addItem(level_name(level), level.value)
+        self.level_combo.setAccessibleName(translate("editor_view", "Routine level"))
+        self.level_combo.setToolTip(translate("editor_view", "Who the routine is for"))
         self.description_edit = QLineEdit()
-        self.description_edit.setAccessibleName("Description")
-        self.description_edit.setToolTip("A line about the routine (optional)")
+        self.description_edit.setAccessibleName(translate("editor_view", "Description"))
+        self.description_edit.setToolTip(
+            translate("editor_view", "A line about the routine (optional)")
+        )
         self.total_label = plain_label(object_name="detailMeta")
-        self.total_label.setAccessibleName("Total duration")
+        self.total_label.setAccessibleName(translate("editor_view", "Total duration"))
 
         self.step_model = StepListModel()
         self.step_list = QListView()
         self.step_list.setModel(self.step_model)
-        self.step_list.setAccessibleName("Steps")
-        self.step_list.setToolTip("Drag to reorder, or Alt+Up / Alt+Down; Delete removes")
+        self.step_list.setAccessibleName(translate("editor_view", "Steps"))
+        self.step_list.setToolTip(
+            translate("editor_view", "Drag to reorder, or Alt+Up / Alt+Down; Delete removes")
+        )
         self.step_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.step_list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.step_list.setDragDropOverwriteMode(False)
@@ -94,32 +104,56 @@ class EditorView(QWidget):
         self.step_list.setSpacing(3)
         self.step_list.setAlternatingRowColors(True)
         self.steps_message = message_label()
-        self.remove_button = _button("&Remove", "Remove the selected step (Delete)")
-        self.up_button = _button("Move up", "Move the selected step up (Alt+Up)")
-        self.down_button = _button("Move down", "Move the selected step down (Alt+Down)")
-        self.add_moves_button = _button("Add &moves…", "Find moves to add (Ctrl+F)")
+        self.remove_button = _button(
+            translate("editor_view", "&Remove"),
+            translate("editor_view", "Remove the selected step (Delete)"),
+        )
+        self.up_button = _button(
+            translate("editor_view", "Move up"),
+            translate("editor_view", "Move the selected step up (Alt+Up)"),
+        )
+        self.down_button = _button(
+            translate("editor_view", "Move down"),
+            translate("editor_view", "Move the selected step down (Alt+Down)"),
+        )
+        self.add_moves_button = _button(
+            translate("editor_view", "Add &moves…"),
+            translate("editor_view", "Find moves to add (Ctrl+F)"),
+        )
 
         self.step_form = StepForm()
         self.picker = ExercisePicker()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.step_form, "Step")
-        self.tabs.addTab(self.picker, "Add moves")
-        self.tabs.setAccessibleName("Step details and moves")
+        self.tabs.addTab(self.step_form, translate("editor_view", "Step"))
+        self.tabs.addTab(self.picker, translate("editor_view", "Add moves"))
+        self.tabs.setAccessibleName(translate("editor_view", "Step details and moves"))
 
-        self.undo_button = _button("Undo", "Undo the last change (Ctrl+Z)")
-        self.redo_button = _button("Redo", "Redo what was undone (Ctrl+Shift+Z)")
-        self.close_button = _button("Close", "Back to the routines; asks about unsaved changes")
-        self.save_button = _button("&Save", "Save the routine and go back to the routines (Ctrl+S)")
+        self.undo_button = _button(
+            translate("editor_view", "Undo"),
+            translate("editor_view", "Undo the last change (Ctrl+Z)"),
+        )
+        self.redo_button = _button(
+            translate("editor_view", "Redo"),
+            translate("editor_view", "Redo what was undone (Ctrl+Shift+Z)"),
+        )
+        self.close_button = _button(
+            translate("editor_view", "Close"),
+            translate("editor_view", "Back to the routines; asks about unsaved changes"),
+        )
+        self.save_button = _button(
+            translate("editor_view", "&Save"),
+            translate("editor_view", "Save the routine and go back to the routines (Ctrl+S)"),
+        )
         self.save_button.setObjectName("primary")
         self.save_hint = plain_label(wrap=True, object_name="detailMeta")
 
-        name_label = QLabel("&Name:")
+        name_label = QLabel(translate("editor_view", "&Name:"))
         name_label.setBuddy(self.name_edit)
-        kind_label = QLabel("&Kind:")
+        kind_label = QLabel(translate("editor_view", "&Kind:"))
         kind_label.setBuddy(self.kind_combo)
-        level_label = QLabel("&Level:")
+        level_label = QLabel(translate("editor_view", "&Level:"))
         level_label.setBuddy(self.level_combo)
-        description_label = QLabel("Description:")
+        description_label = QLabel(translate("editor_view", "Description:"))
         description_label.setBuddy(self.description_edit)
         self._kind_and_level = QWidget()
         kind_row = QHBoxLayout(self._kind_and_level)
@@ -139,7 +173,7 @@ class EditorView(QWidget):
         self._kind_beside_name = True
         self._fit_lists()
 
-        steps_label = QLabel("S&teps:")
+        steps_label = QLabel(translate("editor_view", "S&teps:"))
         steps_label.setBuddy(self.step_list)
         self.total_label.setWordWrap(True)
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -186,13 +220,13 @@ class EditorView(QWidget):
         layout.addWidget(page_scroll, 1)
         layout.addLayout(bottom)
 
-        self.undo_action = self._action("Undo", "Ctrl+Z")
-        self.redo_action = self._action("Redo", "Ctrl+Shift+Z", "Ctrl+Y")
-        self.save_action = self._action("Save", "Ctrl+S")
-        self.move_up_action = self._action("Move step up", "Alt+Up")
-        self.move_down_action = self._action("Move step down", "Alt+Down")
-        self.find_action = self._action("Find moves", "Ctrl+F")
-        self.change_move_action = self._action("Change move", "Ctrl+M")
+        self.undo_action = self._action(translate("editor_view", "Undo"), "Ctrl+Z")
+        self.redo_action = self._action(translate("editor_view", "Redo"), "Ctrl+Shift+Z", "Ctrl+Y")
+        self.save_action = self._action(translate("editor_view", "Save"), "Ctrl+S")
+        self.move_up_action = self._action(translate("editor_view", "Move step up"), "Alt+Up")
+        self.move_down_action = self._action(translate("editor_view", "Move step down"), "Alt+Down")
+        self.find_action = self._action(translate("editor_view", "Find moves"), "Ctrl+F")
+        self.change_move_action = self._action(translate("editor_view", "Change move"), "Ctrl+M")
         self._undo_keys = EditorUndoKeys(self)
         form = self.step_form
         for field in (
@@ -206,7 +240,7 @@ class EditorView(QWidget):
             form.rest_after,
         ):
             field.installEventFilter(self._undo_keys)
-        self.remove_action = QAction("Remove step", self.step_list)
+        self.remove_action = QAction(translate("editor_view", "Remove step"), self.step_list)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.step_list.addAction(self.remove_action)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from lbh_desktop.core.editor_picker import NO_EQUIPMENT, PickerFilter
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.library import kind_name, position_name
 from lbh_desktop.core.models import ExerciseKind, Position
 from lbh_desktop.ui.shared.adaptive_row import FlowRow
 from lbh_desktop.ui.shared.combo_fit import fit_popup_to_items
@@ -28,6 +30,7 @@ EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _combo(name: str, tip: str, any_label: str) -> QComboBox:
+    """A filter box (texts come translated) whose first choice, `any_label`, filters nothing."""
     combo = QComboBox()
     combo.setAccessibleName(name)
     combo.setToolTip(tip)
@@ -58,44 +61,75 @@ class ExercisePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search moves")
+        self.search.setPlaceholderText(translate("exercise_picker", "Search moves"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search moves")
-        self.search.setToolTip("Words from a move's name, description or muscles (Ctrl+F)")
-        self.kind = _combo("Filter by kind", "Only strength, stretch or warm-up moves", "Any kind")
+        self.search.setAccessibleName(translate("exercise_picker", "Search moves"))
+        self.search.setToolTip(
+            translate(
+                "exercise_picker", "Words from a move's name, description or muscles (Ctrl+F)"
+            )
+        )
+        self.kind = _combo(
+            translate("exercise_picker", "Filter by kind"),
+            translate("exercise_picker", "Only strength, stretch or warm-up moves"),
+            translate("exercise_picker", "Any kind"),
+        )
         for kind in ExerciseKind:
-            self.kind.addItem(kind.value.capitalize(), kind.value)
+            self.kind.addItem(kind_name(kind), kind.value)
         self.position = _combo(
-            "Filter by position", "Only moves done in this position", "Any position"
+            translate("exercise_picker", "Filter by position"),
+            translate("exercise_picker", "Only moves done in this position"),
+            translate("exercise_picker", "Any position"),
         )
         for position in Position:
-            self.position.addItem(position.value.capitalize(), position.value)
+            self.position.addItem(position_name(position), position.value)
         self.target = _combo(
-            "Filter by muscles", "Only moves that work these muscles", "Any muscles"
+            translate("exercise_picker", "Filter by muscles"),
+            translate("exercise_picker", "Only moves that work these muscles"),
+            translate("exercise_picker", "Any muscles"),
         )
-        self.equipment = _combo("Filter by equipment", "Only moves that use this", "Any equipment")
+        self.equipment = _combo(
+            translate("exercise_picker", "Filter by equipment"),
+            translate("exercise_picker", "Only moves that use this"),
+            translate("exercise_picker", "Any equipment"),
+        )
         self.results = QListWidget()
-        self.results.setAccessibleName("Moves")
-        self.results.setToolTip("Moves that match the filters; Enter adds the chosen one")
+        self.results.setAccessibleName(translate("exercise_picker", "Moves"))
+        self.results.setToolTip(
+            translate("exercise_picker", "Moves that match the filters; Enter adds the chosen one")
+        )
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setWordWrap(True)
         self.results.setSpacing(3)
         self.results.setAlternatingRowColors(True)
         self.count_label = plain_label(object_name="detailMeta")
         self.add_button = _button(
-            "&Add step", "Add the chosen move after the selected step (Enter)"
+            translate("exercise_picker", "&Add step"),
+            translate("exercise_picker", "Add the chosen move after the selected step (Enter)"),
         )
-        self.replace_button = _button("&Use in step", "Use the chosen move in the selected step")
-        self.new_button = _button("Ne&w exercise…", "Make your own exercise")
-        self.edit_button = _button("Chan&ge exercise…", "Change one of your own exercises")
-        self.delete_button = _button("Delete e&xercise", "Delete one of your own exercises")
+        self.replace_button = _button(
+            translate("exercise_picker", "&Use in step"),
+            translate("exercise_picker", "Use the chosen move in the selected step"),
+        )
+        self.new_button = _button(
+            translate("exercise_picker", "Ne&w exercise…"),
+            translate("exercise_picker", "Make your own exercise"),
+        )
+        self.edit_button = _button(
+            translate("exercise_picker", "Chan&ge exercise…"),
+            translate("exercise_picker", "Change one of your own exercises"),
+        )
+        self.delete_button = _button(
+            translate("exercise_picker", "Delete e&xercise"),
+            translate("exercise_picker", "Delete one of your own exercises"),
+        )
 
         filters = QGridLayout()
         filters.addWidget(self.kind, 0, 0)
         filters.addWidget(self.position, 0, 1)
         filters.addWidget(self.target, 1, 0)
         filters.addWidget(self.equipment, 1, 1)
-        search_label = QLabel("Fin&d:")
+        search_label = QLabel(translate("exercise_picker", "Fin&d:"))
         search_label.setBuddy(self.search)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
@@ -134,7 +168,11 @@ class ExercisePicker(QWidget):
         """Fill the muscles and equipment filters, keeping the current choice when it remains."""
         for combo, values, extra in (
             (self.target, targets, []),
-            (self.equipment, equipment, [("No equipment", NO_EQUIPMENT)]),
+            (
+                self.equipment,
+                equipment,
+                [(translate("exercise_picker", "No equipment"), NO_EQUIPMENT)],
+            ),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -170,7 +208,11 @@ class ExercisePicker(QWidget):
         ids = [row[0] for row in rows]
         if rows:
             self.results.setCurrentRow(ids.index(keep) if keep in ids else 0)
-        self.count_label.setText(f"{len(rows)} moves" if rows else "No move matches.")
+        self.count_label.setText(
+            translate("exercise_picker", "%n move(s)", None, len(rows))
+            if rows
+            else translate("exercise_picker", "No move matches.")
+        )
         self._update_buttons()
 
     def set_can_replace(self, can: bool) -> None:

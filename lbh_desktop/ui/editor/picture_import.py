@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtGui import QImageReader
 
 from lbh_desktop.core.custom_exercise import MAX_PICTURE_BYTES
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.storage.atomic_storage import replace_file_atomically
 
 
@@ -19,20 +21,28 @@ def check_picture(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise PictureError(f"“{path.name}” can't be opened ({error.strerror or error}).") from error
+        reason = translate("picture_import", "“{name}” can't be opened ({reason}).")
+        raise PictureError(reason.format(name=path.name, reason=error.strerror or error)) from error
     if not path.is_file():
-        raise PictureError(f"“{path.name}” is not a file.")
+        raise PictureError(
+            translate("picture_import", "“{name}” is not a file.").format(name=path.name)
+        )
     if size > MAX_PICTURE_BYTES:
         limit = MAX_PICTURE_BYTES // (1024 * 1024)
         raise PictureError(
-            f"“{path.name}” is {size / (1024 * 1024):.1f} MB; pictures can be at most {limit} MB."
+            translate(
+                "picture_import", "“{name}” is {size} MB; pictures can be at most {limit} MB."
+            ).format(name=path.name, size=formats().number(size / (1024 * 1024), 1), limit=limit)
         )
     reader = QImageReader(str(path))
     reader.setDecideFormatFromContent(True)
     image_format = bytes(reader.format().data()).decode() if reader.canRead() else ""
     if not image_format or reader.read().isNull():
         raise PictureError(
-            f"“{path.name}” is not a picture this app can show (use PNG, JPEG, SVG or GIF)."
+            translate(
+                "picture_import",
+                "“{name}” is not a picture this app can show (use PNG, JPEG, SVG or GIF).",
+            ).format(name=path.name)
         )
     return image_format
 
@@ -45,7 +55,10 @@ def import_picture(source: Path, pictures_dir: Path, stem: str) -> str:
     try:
         payload = source.read_bytes()  # checked above: at most MAX_PICTURE_BYTES
     except OSError as error:
-        raise PictureError(f"“{source.name}” can't be read ({error.strerror or error}).") from error
+        reason = translate("picture_import", "“{name}” can't be read ({reason}).")
+        raise PictureError(
+            reason.format(name=source.name, reason=error.strerror or error)
+        ) from error
     # Private like the rest of the data folder (0600 in a 0700 folder), and never half-written.
     replace_file_atomically(pictures_dir / name, payload, temp_prefix=f".{name}.")
     return name

@@ -17,21 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from lbh_desktop.core.editor_validation import Issue, Severity
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.core.models import Step, StepMode, Variation
+from lbh_desktop.core.variants import VARIATION_ORDER, variation_name
 from lbh_desktop.ui.shared.plain_label import plain_label
 
 MODE_LABELS = {
-    StepMode.TIMED: "Timed hold",
-    StepMode.REPS: "Repetitions",
-    StepMode.OPEN: "Open-ended hold",
+    StepMode.TIMED: QT_TRANSLATE_NOOP("step_form", "Timed hold"),
+    StepMode.REPS: QT_TRANSLATE_NOOP("step_form", "Repetitions"),
+    StepMode.OPEN: QT_TRANSLATE_NOOP("step_form", "Open-ended hold"),
 }
-VARIATION_LABELS = {
-    Variation.EASIEST: "Easiest",
-    Variation.EASIER: "Easier",
-    Variation.STANDARD: "Standard",
-    Variation.HARDER: "Harder",
-    Variation.HARDEST: "Hardest",
-}
+"""Shown through translate("step_form", …)."""
 ERROR_COLOR = {"light": "#b00020", "dark": "#ff8a80"}
 WARNING_COLOR = {"light": "#8a5300", "dark": "#ffd180"}
 
@@ -54,10 +50,13 @@ def show_issues(label: QLabel, issues: list[Issue]) -> None:
         errors = issues[0].severity is Severity.ERROR
         color = (ERROR_COLOR if errors else WARNING_COLOR)[tone]
         label.setStyleSheet(f"color: {color};")
-        label.setAccessibleName("Problem: " + " ".join(lines))
+        label.setAccessibleName(
+            translate("step_form", "Problem: {problems}").format(problems=" ".join(lines))
+        )
 
 
 def spin_box(name: str, tip: str, maximum: int, suffix: str = "") -> QSpinBox:
+    """A spin box for a step's number; `name`, `tip` and `suffix` come translated."""
     box = QSpinBox()
     box.setRange(0, maximum)
     box.setSuffix(suffix)
@@ -77,28 +76,60 @@ class StepForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.move_label = plain_label(wrap=True, object_name="detailTitle")
-        self.move_label.setAccessibleName("Move of this step")
-        self.change_move_button = QPushButton("Chan&ge move…")
-        self.change_move_button.setToolTip("Swap this step's move for another one (Ctrl+M)")
-        self.change_move_button.setAccessibleName("Change move")
+        self.move_label.setAccessibleName(translate("step_form", "Move of this step"))
+        self.change_move_button = QPushButton(translate("step_form", "Chan&ge move…"))
+        self.change_move_button.setToolTip(
+            translate("step_form", "Swap this step's move for another one (Ctrl+M)")
+        )
+        self.change_move_button.setAccessibleName(translate("step_form", "Change move"))
         self.mode = QComboBox()
         for mode, label in MODE_LABELS.items():
-            self.mode.addItem(label, mode.value)
-        self.mode.setAccessibleName("Mode")
-        self.mode.setToolTip("Timed hold, a number of repetitions, or a hold you end yourself")
-        self.seconds = spin_box("Duration", "How long one hold lasts", 3600, " s")
-        self.reps = spin_box("Repetitions", "Repetitions in one set", 500)
-        self.sets = spin_box("Sets", "How many times the move is done", 99)
-        self.rest_between = spin_box("Rest between sets", "Pause between two sets", 3600, " s")
-        self.rest_after = spin_box("Rest after", "Pause before the next step", 3600, " s")
-        self.per_side = QCheckBox("Each s&ide (left, then right)")
-        self.per_side.setAccessibleName("Per side")
-        self.per_side.setToolTip("Do the move on the left, then on the right")
+            self.mode.addItem(translate("step_form", label), mode.value)
+        self.mode.setAccessibleName(translate("step_form", "Mode"))
+        self.mode.setToolTip(
+            translate(
+                "step_form", "Timed hold, a number of repetitions, or a hold you end yourself"
+            )
+        )
+        seconds = translate("step_form", " s")
+        self.seconds = spin_box(
+            translate("step_form", "Duration"),
+            translate("step_form", "How long one hold lasts"),
+            3600,
+            seconds,
+        )
+        self.reps = spin_box(
+            translate("step_form", "Repetitions"),
+            translate("step_form", "Repetitions in one set"),
+            500,
+        )
+        self.sets = spin_box(
+            translate("step_form", "Sets"),
+            translate("step_form", "How many times the move is done"),
+            99,
+        )
+        self.rest_between = spin_box(
+            translate("step_form", "Rest between sets"),
+            translate("step_form", "Pause between two sets"),
+            3600,
+            seconds,
+        )
+        self.rest_after = spin_box(
+            translate("step_form", "Rest after"),
+            translate("step_form", "Pause before the next step"),
+            3600,
+            seconds,
+        )
+        self.per_side = QCheckBox(translate("step_form", "Each s&ide (left, then right)"))
+        self.per_side.setAccessibleName(translate("step_form", "Per side"))
+        self.per_side.setToolTip(
+            translate("step_form", "Do the move on the left, then on the right")
+        )
         self.variation = QComboBox()
-        for variation, label in VARIATION_LABELS.items():
-            self.variation.addItem(label, variation.value)
-        self.variation.setAccessibleName("Variation")
-        self.variation.setToolTip("Easier or harder version of the move")
+        for variation in VARIATION_ORDER:
+            self.variation.addItem(variation_name(variation), variation.value)
+        self.variation.setAccessibleName(translate("step_form", "Variation"))
+        self.variation.setToolTip(translate("step_form", "Easier or harder version of the move"))
         self.messages = {
             field: message_label()
             for field in (
@@ -110,7 +141,9 @@ class StepForm(QWidget):
                 "rest_after",
             )
         }
-        self.empty_label = plain_label("Select a step, or add one from the moves.", wrap=True)
+        self.empty_label = plain_label(
+            translate("step_form", "Select a step, or add one from the moves."), wrap=True
+        )
 
         move_row = QHBoxLayout()
         move_row.addWidget(self.move_label, 1)
@@ -119,15 +152,15 @@ class StepForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         self._form = form
-        self.seconds_label = QLabel("&Duration:")
+        self.seconds_label = QLabel(translate("step_form", "&Duration:"))
         rows: list[tuple[str | QLabel, QWidget, str]] = [
-            ("M&ode:", self.mode, ""),
+            (translate("step_form", "M&ode:"), self.mode, ""),
             (self.seconds_label, self.seconds, "seconds"),
-            ("Re&ps:", self.reps, "reps"),
-            ("Set &count:", self.sets, "sets"),
-            ("Rest bet&ween sets:", self.rest_between, "rest_between_sets"),
-            ("Rest &after:", self.rest_after, "rest_after"),
-            ("&Variation:", self.variation, ""),
+            (translate("step_form", "Re&ps:"), self.reps, "reps"),
+            (translate("step_form", "Set &count:"), self.sets, "sets"),
+            (translate("step_form", "Rest bet&ween sets:"), self.rest_between, "rest_between_sets"),
+            (translate("step_form", "Rest &after:"), self.rest_after, "rest_after"),
+            (translate("step_form", "&Variation:"), self.variation, ""),
         ]
         self._rows: dict[str, QWidget] = {}
         for text, widget, message_key in rows:
@@ -221,7 +254,9 @@ class StepForm(QWidget):
         self._form.setRowVisible(self._rows["reps"], reps)
         self._form.setRowVisible(self._rows["seconds"], not reps)
         self.seconds_label.setText(
-            "&Duration (aim):" if step.mode is StepMode.OPEN else "&Duration:"
+            translate("step_form", "&Duration (aim):")
+            if step.mode is StepMode.OPEN
+            else translate("step_form", "&Duration:")
         )
         self.rest_between.setEnabled(step.sets > 1)
         self._fit_height()

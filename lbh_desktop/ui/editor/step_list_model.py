@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from lbh_desktop.core.i18n import translate
+
 STEP_MIME_TYPE = "application/x-lbh-step-index"
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,8 +52,17 @@ class StepListModel(QAbstractListModel):
             mark = {"error": "  ✖", "warning": "  ⚠"}.get(severity, "")
             return f"{number}. {title}{mark}\n{detail}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            note = {"error": " (needs fixing)", "warning": " (unusual value)"}.get(severity, "")
-            return f"Step {number}: {title}, {detail}{note}"
+            if severity == "error":
+                text = translate(
+                    "step_list_model", "Step {number}: {title}, {detail} (needs fixing)"
+                )
+            elif severity == "warning":
+                text = translate(
+                    "step_list_model", "Step {number}: {title}, {detail} (unusual value)"
+                )
+            else:
+                text = translate("step_list_model", "Step {number}: {title}, {detail}")
+            return text.format(number=number, title=title, detail=detail)
         if role == SEVERITY_ROLE:
             return severity
         return None

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.routine_card import EmptyAction, EmptyState, empty_state
 from lbh_desktop.ui.shared.plain_label import plain_label
 
@@ -97,7 +98,7 @@ class EmptyLibraryView(QScrollArea):
         plain = state.action_label.replace("&", "")
         self.action_button.setAccessibleName(plain)
         self.action_button.setToolTip(
-            "Show the routines of every kind"
+            translate("empty_library", "Show the routines of every kind")
             if state.action is EmptyAction.SHOW_ALL
-            else "Open the editor on a new routine (Ctrl+N)"
+            else translate("empty_library", "Open the editor on a new routine (Ctrl+N)")
         )

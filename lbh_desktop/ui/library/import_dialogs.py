@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.import_plan import ClashChoice, NameClash
 from lbh_desktop.ui.shared.plain_label import plain_label
 
@@ -28,7 +29,7 @@ def problems_text(problems: Sequence[str]) -> str:
     lines = list(problems[:MAX_LISTED_PROBLEMS])
     hidden = len(problems) - len(lines)
     if hidden > 0:
-        lines.append(f"…and {hidden} more problem{'' if hidden == 1 else 's'}.")
+        lines.append(translate("import_dialogs", "…and %n more problem(s).", None, hidden))
     return "\n".join(lines)
 
 
@@ -38,25 +39,37 @@ class ImportProblemsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, file_name: str, problems: Sequence[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Routines not imported")
-        count = len(problems)
-        title = plain_label(f"“{file_name}” cannot be imported", wrap=True, object_name=HEADING)
+        self.setWindowTitle(translate("import_dialogs", "Routines not imported"))
+        title = plain_label(
+            translate("import_dialogs", "“{name}” cannot be imported").format(name=file_name),
+            wrap=True,
+            object_name=HEADING,
+        )
         hint = plain_label(
-            f"{count} problem{'' if count == 1 else 's'} found; nothing was changed. Each line "
-            "names the place in the file (routines[0].steps[2] is the third step of the first "
-            "routine) and what is wrong there.",
+            translate(
+                "import_dialogs",
+                "%n problem(s) found; nothing was changed. Each line names the place in the file "
+                "(routines[0].steps[2] is the third step of the first routine) and what is wrong "
+                "there.",
+                None,
+                len(problems),
+            ),
             wrap=True,
         )
         self.problem_list = QPlainTextEdit(problems_text(problems))
         self.problem_list.setReadOnly(True)
         self.problem_list.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.problem_list.setAccessibleName("Problems found in the file")
-        self.problem_list.setToolTip("Every problem found in the file, one per line")
+        self.problem_list.setAccessibleName(
+            translate("import_dialogs", "Problems found in the file")
+        )
+        self.problem_list.setToolTip(
+            translate("import_dialogs", "Every problem found in the file, one per line")
+        )
         self.problem_list.setMinimumSize(420, 140)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setToolTip("Close this message; nothing was imported")
+        close.setAccessibleName(translate("import_dialogs", "Close"))
+        close.setToolTip(translate("import_dialogs", "Close this message; nothing was imported"))
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,28 +93,45 @@ class ClashDialog(QDialog):
         super().__init__(parent)
         self.choice = ClashChoice.CANCEL
         name = clash.imported.name
-        self.setWindowTitle("A routine with this name exists")
+        new_name = clash.new_name
+        self.setWindowTitle(translate("import_dialogs", "A routine with this name exists"))
         title = plain_label(
-            f"You already have a routine called “{name}”.", wrap=True, object_name=HEADING
+            translate("import_dialogs", "You already have a routine called “{name}”.").format(
+                name=name
+            ),
+            wrap=True,
+            object_name=HEADING,
         )
         if clash.can_replace:
-            detail = (
-                f"Rename keeps both and imports the new one as “{clash.new_name}”. Replace "
-                "swaps your routine for the imported one; your history stays."
+            detail = translate(
+                "import_dialogs",
+                "Rename keeps both and imports the new one as “{new_name}”. Replace swaps your "
+                "routine for the imported one; your history stays.",
             )
         else:
-            detail = (
-                f"“{name}” is a built-in routine, which cannot be replaced. Rename keeps both "
-                f"and imports the new one as “{clash.new_name}”."
+            detail = translate(
+                "import_dialogs",
+                "“{name}” is a built-in routine, which cannot be replaced. Rename keeps both and "
+                "imports the new one as “{new_name}”.",
             )
+        detail = detail.format(name=name, new_name=new_name)
         self.rename_button = self._button(
-            "&Rename (keep both)", f"Import it as “{clash.new_name}”, keeping yours"
+            translate("import_dialogs", "&Rename (keep both)"),
+            translate("import_dialogs", "Import it as “{new_name}”, keeping yours").format(
+                new_name=new_name
+            ),
         )
         self.replace_button = self._button(
-            "Re&place mine", f"Replace your “{name}” with the imported routine"
+            translate("import_dialogs", "Re&place mine"),
+            translate("import_dialogs", "Replace your “{name}” with the imported routine").format(
+                name=name
+            ),
         )
         self.replace_button.setEnabled(clash.can_replace)
-        self.cancel_button = self._button("&Cancel import", "Import nothing")
+        self.cancel_button = self._button(
+            translate("import_dialogs", "&Cancel import"),
+            translate("import_dialogs", "Import nothing"),
+        )
         self.rename_button.setDefault(True)
         buttons = QDialogButtonBox()
         buttons.addButton(self.rename_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from lbh_desktop import __version__
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.custom_exercise import slug
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.import_plan import ClashChoice, ImportPlan, find_name_clashes, plan_import
 from lbh_desktop.core.models import ModelError
 from lbh_desktop.storage import bundled
@@ -26,7 +27,10 @@ from lbh_desktop.ui.shared.documents_folder import documents_folder
 # core.routine_format and core.import_problems load jsonschema (~50 ms), and the progress
 # controller the progress maths: each is imported on first use, not at start-up.
 
-FILE_FILTER = "LBH Desktop routines (*.json);;All files (*)"
+
+def file_filter() -> str:
+    """The file dialogs' filters, their names in the user's language."""
+    return translate("import_export_controller", "LBH Desktop routines (*.json);;All files (*)")
 
 
 @functools.cache
@@ -42,31 +46,34 @@ def export_schema() -> dict[str, Any]:
 def read_import_file(path: Path) -> bytes:
     """The file's bytes; refuses, without reading it all, a file over MAX_IMPORT_BYTES."""
     from lbh_desktop.core.import_problems import whole_file
-    from lbh_desktop.core.routine_format import MAX_IMPORT_BYTES
+    from lbh_desktop.core.routine_format import MAX_IMPORT_BYTES, too_large
 
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
-            raise whole_file("this is not a regular file")
+            raise whole_file(translate("import_export_controller", "this is not a regular file"))
         if info.st_size > MAX_IMPORT_BYTES:
-            raise whole_file(f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+            raise whole_file(too_large())
         with path.open("rb") as file:
             return file.read(MAX_IMPORT_BYTES + 1)  # a file growing meanwhile is still caught
     except OSError as error:
-        raise whole_file(f"the file could not be read ({error.strerror or error})") from None
+        reason = translate("import_export_controller", "the file could not be read ({reason})")
+        raise whole_file(reason.format(reason=error.strerror or error)) from None
 
 
 class ImportFileDialog:
     @classmethod
     def ask(cls, parent: QWidget, start: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Import routines", str(start), FILE_FILTER)
+        title = translate("import_export_controller", "Import routines")
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(start), file_filter())
         return Path(name) if name else None
 
 
 class ExportFileDialog:
     @classmethod
     def ask(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Export routine", str(suggested), FILE_FILTER)
+        title = translate("import_export_controller", "Export routine")
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter())
         if not name:
             return None
         path = Path(name)
@@ -115,14 +122,20 @@ class ImportExportController(QObject):
             QApplication.restoreOverrideCursor()
         if imported is None:
             ImportProblemsDialog.ask(self._parent, path.name, problems)
-            self._show_status(f"Nothing imported from {path.name}.")
+            self._show_status(
+                translate("import_export_controller", "Nothing imported from {name}.").format(
+                    name=path.name
+                )
+            )
             return None
         existing = self._repository.routines()
         choices: dict[str, ClashChoice] = {}
         for clash in find_name_clashes(imported, existing):
             choice = ClashDialog.ask(self._parent, clash)
             if choice is ClashChoice.CANCEL:
-                self._show_status("Import cancelled; nothing was changed.")
+                self._show_status(
+                    translate("import_export_controller", "Import cancelled; nothing was changed.")
+                )
                 return None
             choices[clash.imported.id] = choice
         plan = plan_import(imported, existing, known, choices)
@@ -131,7 +144,8 @@ class ImportExportController(QObject):
                 plan.routines_to_save, plan.exercises_to_save, plan.routine_ids_to_replace
             )
         except OSError as error:
-            QMessageBox.warning(self._parent, "Import not saved", str(error))
+            title = translate("import_export_controller", "Import not saved")
+            QMessageBox.warning(self._parent, title, str(error))
             return None
         self.imported.emit()
         self._show_status(plan.summary())
@@ -143,7 +157,11 @@ class ImportExportController(QObject):
 
         routine = self._repository.routine(routine_id) if routine_id else None
         if routine is None:
-            self._show_status("Select a routine in the library to export it.")
+            self._show_status(
+                translate(
+                    "import_export_controller", "Select a routine in the library to export it."
+                )
+            )
             return None
         try:
             document = build_export(
@@ -153,7 +171,8 @@ class ImportExportController(QObject):
                 app_version=__version__,
             )
         except ModelError as error:
-            QMessageBox.warning(self._parent, "Export failed", str(error))
+            title = translate("import_export_controller", "Export failed")
+            QMessageBox.warning(self._parent, title, str(error))
             return None
         path = ExportFileDialog.ask(self._parent, documents_folder() / f"{slug(routine.name)}.json")
         if path is None:
@@ -163,9 +182,16 @@ class ImportExportController(QObject):
         except OSError as error:
             QMessageBox.warning(
                 self._parent,
-                "Export failed",
-                f"The routine could not be saved to {path}: {error.strerror or error}.",
+                translate("import_export_controller", "Export failed"),
+                translate(
+                    "import_export_controller",
+                    "The routine could not be saved to {path}: {reason}.",
+                ).format(path=path, reason=error.strerror or error),
             )
             return None
-        self._show_status(f"Exported “{routine.name}” to {path}")
+        self._show_status(
+            translate("import_export_controller", "Exported “{name}” to {path}").format(
+                name=routine.name, path=path
+            )
+        )
         return path

@@ -9,13 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from lbh_desktop.core.catalogue import Catalogue
-from lbh_desktop.core.counting import COUNTS_RULE
 from lbh_desktop.core.exercise import Exercise
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.levels import PlayLevel, level_summary, parse_level
 from lbh_desktop.core.library import (
     KIND_LABELS,
     RoutineSummary,
     filter_by_kind,
+    kind_name,
     last_done_text,
     latest_sessions,
     played_move_ids,
@@ -69,7 +70,10 @@ class LibraryController(QObject):
         self._tried: dict[str, str] = {}
         """routine_id -> start of a later session than its last done, that did not count."""
         self._kind: RoutineKind | None = None
-        view.set_kinds([("", "All routines")] + [(k.value, v) for k, v in KIND_LABELS.items()])
+        all_routines = translate("library_controller", "All routines")
+        view.set_kinds(
+            [("", all_routines)] + [(kind.value, kind_name(kind)) for kind in KIND_LABELS]
+        )
         view.kind_filter_changed.connect(self._on_kind_changed)
         view.routine_selected.connect(self._show_detail)
         view.start_requested.connect(self.start_requested)
@@ -100,8 +104,7 @@ class LibraryController(QObject):
         ]
         self._view.set_routines([(card, self._picture(card.picture_id)) for card in cards], keep_id)
         if not cards:
-            kind_label = KIND_LABELS[self._kind] if self._kind is not None else None
-            self._view.show_empty_state(empty_state(kind_label, bool(self._summaries)))
+            self._view.show_empty_state(empty_state(self._kind, bool(self._summaries)))
             self._view.routine_actions.set_state(has_routine=False, builtin=False)
 
     def _picture(self, exercise_id: str | None) -> Path | None:
@@ -118,7 +121,10 @@ class LibraryController(QObject):
             return
         last = self._last_done_text(summary, self._now())
         if summary.routine.id in self._tried:  # say why that try is not "done"
-            last = f"{last}. {COUNTS_RULE[0].upper()}{COUNTS_RULE[1:]}."
+            last = translate(
+                "library_controller",
+                "{last_done}. Sessions count toward Progress once at least half is done.",
+            ).format(last_done=last)
         self._view.set_level(self._level_of(routine_id).value)
         self._view.routine_actions.set_state(has_routine=True, builtin=summary.routine.builtin)
         self._view.show_detail(

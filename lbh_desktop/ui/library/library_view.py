@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.levels import PlayLevel
 from lbh_desktop.core.routine_card import EmptyAction, EmptyState, RoutineCard
 from lbh_desktop.ui.library.routine_actions import LibraryActions
@@ -55,8 +56,10 @@ class LibraryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Filter routines by kind")
-        self.kind_filter.setToolTip("Show all routines, or only strength, stretch or desk ones")
+        self.kind_filter.setAccessibleName(translate("library_view", "Filter routines by kind"))
+        self.kind_filter.setToolTip(
+            translate("library_view", "Show all routines, or only strength, stretch or desk ones")
+        )
         fit_popup_to_items(self.kind_filter)
         left = self._build_list_pane()
 
@@ -65,11 +68,13 @@ class LibraryView(QWidget):
         self.description_label = plain_label(wrap=True)
         self.last_done_label = plain_label(wrap=True, object_name="detailMeta")
         self.steps_tree = StepsTable()
-        self.start_button = QPushButton("Start routine")
+        self.start_button = QPushButton(translate("library_view", "Start routine"))
         self.start_button.setObjectName("primary")
         self.start_button.setMinimumHeight(40)
-        self.start_button.setToolTip("Open this routine in the player (Enter)")
-        self.start_button.setAccessibleName("Start routine")
+        self.start_button.setToolTip(
+            translate("library_view", "Open this routine in the player (Enter)")
+        )
+        self.start_button.setAccessibleName(translate("library_view", "Start routine"))
 
         # The detail scrolls as one page when its text and steps don't fit (200 % text in
         # 800×600); the start row stays in sight below it.
@@ -121,8 +126,10 @@ class LibraryView(QWidget):
         self.card_delegate = RoutineCardDelegate(self.routine_list)
         self.routine_list.setItemDelegate(self.card_delegate)
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.routine_list.setAccessibleName("Routines")
-        self.routine_list.setToolTip("Choose a routine with the arrow keys; Enter starts it")
+        self.routine_list.setAccessibleName(translate("library_view", "Routines"))
+        self.routine_list.setToolTip(
+            translate("library_view", "Choose a routine with the arrow keys; Enter starts it")
+        )
         self.routine_list.setMouseTracking(True)  # the card under the pointer is outlined
         self.routine_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # The cards stand on the window's ground, as paper on a desk.
@@ -132,7 +139,7 @@ class LibraryView(QWidget):
         self._list_stack.addWidget(self.routine_list)
 
         filter_row = QHBoxLayout()
-        filter_label = QLabel("&Show:")
+        filter_label = QLabel(translate("library_view", "&Show:"))
         filter_label.setBuddy(self.kind_filter)
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.kind_filter, 1)
@@ -151,13 +158,16 @@ class LibraryView(QWidget):
             self.level_combo.addItem(level.label, level.value)
         self.level_combo.setMinimumHeight(40)
         fit_popup_to_items(self.level_combo)
-        self.level_combo.setAccessibleName("Level")
+        self.level_combo.setAccessibleName(translate("library_view", "Level"))
         self.level_combo.setToolTip(
-            "Play this routine easier (easier moves, holds and reps ×0.75), standard, or "
-            "harder (harder moves, ×1.25). Remembered for each routine."
+            translate(
+                "library_view",
+                "Play this routine easier (easier moves, holds and reps ×0.75), standard, or "
+                "harder (harder moves, ×1.25). Remembered for each routine.",
+            )
         )
         self.level_combo.currentIndexChanged.connect(self._on_level_changed)
-        level_label = QLabel("&Level:")
+        level_label = QLabel(translate("library_view", "&Level:"))
         level_label.setBuddy(self.level_combo)
         self._start_row = (level_label, self.level_combo, self.start_button)
         row = QHBoxLayout()

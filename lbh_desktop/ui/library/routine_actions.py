@@ -8,9 +8,17 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.ui.shared.adaptive_row import FlowRow
 
-BUILTIN_EDIT_TIP = "Built-in routines can't be changed; duplicate one to make your own (Ctrl+D)"
+
+def _edit_tip(builtin: bool) -> str:
+    if builtin:
+        return translate(
+            "routine_actions",
+            "Built-in routines can't be changed; duplicate one to make your own (Ctrl+D)",
+        )
+    return translate("routine_actions", "Change this routine's steps (Ctrl+E; F2 renames)")
 
 
 class LibraryActions(QWidget):
@@ -26,14 +34,24 @@ class LibraryActions(QWidget):
     def __init__(self, current_id: Callable[[], str | None], page: QWidget) -> None:
         super().__init__(page)
         self._current_id = current_id
-        self.new_button = self._button("&New", "Make a new routine (Ctrl+N)")
-        self.duplicate_button = self._button(
-            "&Duplicate", "Copy this routine to change it (Ctrl+D)"
+        self.new_button = self._button(
+            translate("routine_actions", "&New"),
+            translate("routine_actions", "Make a new routine (Ctrl+N)"),
         )
-        self.edit_button = self._button("Ed&it", "Change this routine's steps (Ctrl+E; F2 renames)")
-        self.delete_button = self._button("Dele&te", "Delete this routine (Delete); asks first")
+        self.duplicate_button = self._button(
+            translate("routine_actions", "&Duplicate"),
+            translate("routine_actions", "Copy this routine to change it (Ctrl+D)"),
+        )
+        self.edit_button = self._button(
+            translate("routine_actions", "Ed&it"), _edit_tip(builtin=False)
+        )
+        self.delete_button = self._button(
+            translate("routine_actions", "Dele&te"),
+            translate("routine_actions", "Delete this routine (Delete); asks first"),
+        )
         self.restore_button = self._button(
-            "Restore b&uilt-ins…", "Bring back deleted or changed built-in routines"
+            translate("routine_actions", "Restore b&uilt-ins…"),
+            translate("routine_actions", "Bring back deleted or changed built-in routines"),
         )
         # A flow, not a grid: with large text the buttons go onto more lines, never get clipped.
         buttons = FlowRow(
@@ -70,9 +88,7 @@ class LibraryActions(QWidget):
         self.duplicate_button.setEnabled(has_routine)
         self.delete_button.setEnabled(has_routine)
         self.edit_button.setEnabled(has_routine and not builtin)
-        self.edit_button.setToolTip(
-            BUILTIN_EDIT_TIP if builtin else "Change this routine's steps (Ctrl+E; F2 renames)"
-        )
+        self.edit_button.setToolTip(_edit_tip(builtin))
 
     def _emit(self, signal: SignalInstance, button: QPushButton | None = None) -> None:
         routine_id = self._current_id()

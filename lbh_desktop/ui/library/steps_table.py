@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.ui.library.lazy_pictures import LazyPictures
 
 MOVE_MIN_CHARS = 12
@@ -23,10 +24,20 @@ class StepsTable(QTreeWidget, LazyPictures):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Move", "Dose", "Sets", "Set rest", "After"])
+        self.setHeaderLabels(
+            [
+                translate("steps_table", "Move"),
+                translate("steps_table", "Dose"),
+                translate("steps_table", "Sets"),
+                translate("steps_table", "Set rest"),
+                translate("steps_table", "After"),
+            ]
+        )
         self.setRootIsDecorated(False)
-        self.setAccessibleName("Steps of the routine")
-        self.setToolTip("The moves of this routine, in order, with sets and rests")
+        self.setAccessibleName(translate("steps_table", "Steps of the routine"))
+        self.setToolTip(
+            translate("steps_table", "The moves of this routine, in order, with sets and rests")
+        )
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setIconSize(PICTURE_SIZE)
