@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.core.models import SessionRecord, SessionStatus
 
 # Enum members as module constants: `SessionStatus.COMPLETED` costs a slow class lookup, and
@@ -9,8 +10,15 @@ from lbh_desktop.core.models import SessionRecord, SessionStatus
 _COMPLETED = SessionStatus.COMPLETED
 _PARTIAL = SessionStatus.PARTIAL
 
-COUNTS_RULE = "sessions count toward Progress once at least half is done"
-"""counts() in plain words; the player, the library and Progress all say it."""
+COUNTS_RULE = QT_TRANSLATE_NOOP(
+    "counting", "sessions count toward Progress once at least half is done"
+)
+"""counts() in plain words; the player, the library and Progress all say it (counts_rule())."""
+
+
+def counts_rule() -> str:
+    """COUNTS_RULE in the user's language."""
+    return translate("counting", COUNTS_RULE)
 
 
 def counts(session: SessionRecord) -> bool:

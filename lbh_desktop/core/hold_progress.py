@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import SessionRecord
 
 MIN_HOLD_SECONDS = 3.0
@@ -122,5 +123,8 @@ def _imbalance(
     difference = (larger - smaller) / larger
     if difference <= IMBALANCE_THRESHOLD:
         return None
-    shorter, longer = ("Right", "left") if right_average[week] < left_average else ("Left", "right")
-    return f"{shorter} side holds {round(difference * 100)} % shorter than {longer}"
+    if right_average[week] < left_average:
+        text = translate("hold_progress", "Right side holds {percent} % shorter than left")
+    else:
+        text = translate("hold_progress", "Left side holds {percent} % shorter than right")
+    return text.format(percent=round(difference * 100))

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from lbh_desktop.core.i18n import translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.models import SessionRecord, SessionStatus
-from lbh_desktop.core.red_flags import EMERGENCY_POINTER
+from lbh_desktop.core.red_flags import emergency_pointer
 
 GO_MAX_PAIN = 3
 """Pain ratings 0–3: go. 4 to HOLD_MAX_PAIN: hold the level. Above: ease off."""
@@ -95,18 +97,38 @@ def pain_warning(routine_id: str, sessions: Sequence[SessionRecord]) -> PainWarn
 def describe_pain_warning(warning: PainWarning, routine_name: str, *, on_easier: bool) -> str:
     """The advice after a painful session, in plain words; `on_easier`: the routine is played
     at the easier level already, so the advice is a rest day and going gently."""
-    ease = (
-        "Take a rest day or a gentle walk, and go gently next time."
-        if on_easier
-        else "Try the easier level next time, or take a rest day."
-    )
-    rating = f"You rated your back and hips {warning.latest} out of 10 after {routine_name}"
+    if on_easier:
+        ease = translate("pain_model", "Take a rest day or a gentle walk, and go gently next time.")
+    else:
+        ease = translate("pain_model", "Try the easier level next time, or take a rest day.")
+    latest, name = warning.latest, routine_name
     if warning.reason is PainReason.HIGH or warning.baseline is None:
-        return f"{rating}: that is in the ease-off zone (6 or more). {ease}"
-    rise = warning.latest - warning.baseline
+        text = translate(
+            "pain_model",
+            "You rated your back and hips {rating} out of 10 after {routine}: that is in the "
+            "ease-off zone (6 or more). {advice}",
+        )
+        return text.format(rating=latest, routine=name, advice=ease)
+    rise, baseline = _number(latest - warning.baseline), _number(warning.baseline)
     if warning.before_session:
-        return f"{rating}, {rise:g} more than the {warning.baseline:g} you rated before it. {ease}"
-    return f"{rating}, {rise:g} more than your usual {warning.baseline:g}. {ease}"
+        text = translate(
+            "pain_model",
+            "You rated your back and hips {rating} out of 10 after {routine}, {rise} more than "
+            "the {before} you rated before it. {advice}",
+        )
+        return text.format(rating=latest, routine=name, rise=rise, before=baseline, advice=ease)
+    text = translate(
+        "pain_model",
+        "You rated your back and hips {rating} out of 10 after {routine}, {rise} more than "
+        "your usual {usual}. {advice}",
+    )
+    return text.format(rating=latest, routine=name, rise=rise, usual=baseline, advice=ease)
+
+
+def _number(value: float) -> str:
+    """A rating or a median of ratings: "2", "1.5" (in the user's locale)."""
+    whole = float(value).is_integer()
+    return formats().number(value, 0 if whole else 1)
 
 
 def day_before_rating(sessions: Iterable[SessionRecord], day: date) -> int | None:
@@ -135,16 +157,37 @@ def before_session_advice(rating: int, *, on_easier: bool, day_before: int | Non
     """The Ready screen's line after the optional rating before a session: in the ease-off
     zone (6 or more), or worse than the day before (`day_before_rating`), the advice to go
     easier or rest and the emergency signs; else just the rating, kept."""
-    ease = "go gently on the easier level today" if on_easier else "take the easier level today"
     if day_before is not None and worse_next_morning(rating, day_before):
-        return (
-            f"You rated {rating}, {rating - day_before} more than the {day_before} of the day "
-            f"before: worse the next day means the last session was too much. Please {ease}, "
-            f"or rest. {EMERGENCY_POINTER}"
+        if on_easier:
+            text = translate(
+                "pain_model",
+                "You rated {rating}, {rise} more than the {before} of the day before: worse the "
+                "next day means the last session was too much. Please go gently on the easier "
+                "level today, or rest. {emergency}",
+            )
+        else:
+            text = translate(
+                "pain_model",
+                "You rated {rating}, {rise} more than the {before} of the day before: worse the "
+                "next day means the last session was too much. Please take the easier level "
+                "today, or rest. {emergency}",
+            )
+        rise = rating - day_before
+        return text.format(
+            rating=rating, rise=rise, before=day_before, emergency=emergency_pointer()
         )
     if pain_zone(rating) is not PainZone.EASE_OFF:
-        return f"You rated {rating} before starting."
-    return f"You rated {rating}: {ease}, or rest. {EMERGENCY_POINTER}"
+        return translate("pain_model", "You rated {rating} before starting.").format(rating=rating)
+    if on_easier:
+        text = translate(
+            "pain_model",
+            "You rated {rating}: go gently on the easier level today, or rest. {emergency}",
+        )
+    else:
+        text = translate(
+            "pain_model", "You rated {rating}: take the easier level today, or rest. {emergency}"
+        )
+    return text.format(rating=rating, emergency=emergency_pointer())
 
 
 def _median(values: list[int]) -> float:

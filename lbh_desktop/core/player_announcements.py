@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import StepMode
 from lbh_desktop.core.player import PlayerSnapshot, PlayerState
 from lbh_desktop.core.timeline import Segment, SegmentKind
@@ -14,26 +15,27 @@ def spoken_duration(seconds: float) -> str:
     whole = max(0, int(seconds))
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
-
-    def unit(count: int, noun: str) -> str:
-        return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-    parts = []
+    hours_text = translate("player_announcements", "%n hour(s)", None, hours)
+    minutes_text = translate("player_announcements", "%n minute(s)", None, minutes)
+    seconds_text = translate("player_announcements", "%n second(s)", None, secs)
+    if hours and minutes:
+        text = translate("player_announcements", "{hours} {minutes}")
+        return text.format(hours=hours_text, minutes=minutes_text)
     if hours:
-        parts.append(unit(hours, "hour"))
-    if minutes:
-        parts.append(unit(minutes, "minute"))
-    if secs and not hours:
-        parts.append(unit(secs, "second"))
-    return " ".join(parts) or "0 seconds"
+        return hours_text
+    if minutes and secs:
+        text = translate("player_announcements", "{minutes} {seconds}")
+        return text.format(minutes=minutes_text, seconds=seconds_text)
+    return minutes_text if minutes else seconds_text
 
 
 def spoken_dose(segment: Segment) -> str:
     """ "10 reps", "hold, aim for 30 seconds", "30 seconds"."""
     if segment.mode is StepMode.REPS:
-        return f"{segment.reps} reps"
+        return translate("player_announcements", "%n rep(s)", None, segment.reps or 0)
     if segment.mode is StepMode.OPEN:
-        return f"hold, aim for {spoken_duration(segment.target_seconds or 0)}"
+        aim = spoken_duration(segment.target_seconds or 0)
+        return translate("player_announcements", "hold, aim for {duration}").format(duration=aim)
     return spoken_duration(round(segment.duration or 0))
 
 
@@ -43,12 +45,12 @@ def move_announcement(current: Segment | None, name: str, detail: str, dose: str
     if current is None or not name:
         return ""
     parts = [name, *(part.strip() for part in detail.split("·")), dose]
-    line = ", ".join(part for part in parts if part)
+    line = translate("player_announcements", ", ").join(part for part in parts if part)
     if current.kind is SegmentKind.WORK:
-        return f"Now: {line}"
+        return translate("player_announcements", "Now: {move}").format(move=line)
     if current.kind is SegmentKind.SWITCH_SIDES:
-        return f"Switch sides. Next: {line}"
-    return f"Next: {line}"
+        return translate("player_announcements", "Switch sides. Next: {move}").format(move=line)
+    return translate("player_announcements", "Next: {move}").format(move=line)
 
 
 def clock_name(snapshot: PlayerSnapshot, current: Segment | None, name: str) -> str:
@@ -58,14 +60,36 @@ def clock_name(snapshot: PlayerSnapshot, current: Segment | None, name: str) -> 
         return ""
     if state is PlayerState.READY:
         total = spoken_duration(math.ceil(snapshot.total_remaining - 1e-9))
-        return f"{total} in total, press Start"
-    paused = "Paused, " if state is PlayerState.PAUSED else ""
+        return translate("player_announcements", "{duration} in total, press Start").format(
+            duration=total
+        )
+    text = _running_clock_name(snapshot, current, name)
+    if state is PlayerState.PAUSED:
+        return translate("player_announcements", "Paused, {countdown}").format(countdown=text)
+    return text
+
+
+def _running_clock_name(snapshot: PlayerSnapshot, current: Segment, name: str) -> str:
     if snapshot.remaining is not None:
         left = spoken_duration(math.ceil(snapshot.remaining - 1e-9))
-        where = "left in" if current.kind is SegmentKind.WORK else "until"
-        return f"{paused}{left} {where} {name}"
+        if current.kind is SegmentKind.WORK:
+            text = translate("player_announcements", "{duration} left in {move}")
+        else:
+            text = translate("player_announcements", "{duration} until {move}")
+        return text.format(duration=left, move=name)
     if current.mode is StepMode.REPS:
-        return f"{paused}{current.reps} reps of {name} at your own pace, press Done when finished"
-    held = spoken_duration(snapshot.elapsed)
-    aim = spoken_duration(current.target_seconds or 0)
-    return f"{paused}{held} held in {name}, aim for {aim}, press Done when finished"
+        text = translate(
+            "player_announcements",
+            "%n rep(s) of {move} at your own pace, press Done when finished",
+            None,
+            current.reps or 0,
+        )
+        return text.format(move=name)
+    text = translate(
+        "player_announcements", "{held} held in {move}, aim for {aim}, press Done when finished"
+    )
+    return text.format(
+        held=spoken_duration(snapshot.elapsed),
+        move=name,
+        aim=spoken_duration(current.target_seconds or 0),
+    )

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.exercise import Condition, Exercise
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.core.library import format_clock
 from lbh_desktop.core.models import ExerciseKind, SessionRecord, StepMode
 from lbh_desktop.core.player import PlayerSnapshot, PlayerState, SegmentOutcome, SegmentResult
@@ -21,13 +22,22 @@ from lbh_desktop.core.variants import PlayedMove, played_move, side_label, side_
 COMMANDS = ("start", "pause", "resume", "skip", "back", "done", "stop")
 
 _PHASES: dict[SegmentKind, str] = {
-    SegmentKind.PREPARE: "Get ready",
-    SegmentKind.WORK: "Hold",
-    SegmentKind.SWITCH_SIDES: "Switch sides",
-    SegmentKind.SET_REST: "Rest between sets",
-    SegmentKind.REST: "Rest",
+    SegmentKind.PREPARE: QT_TRANSLATE_NOOP("player_display", "Get ready"),
+    SegmentKind.WORK: QT_TRANSLATE_NOOP("player_display", "Hold"),
+    SegmentKind.SWITCH_SIDES: QT_TRANSLATE_NOOP("player_display", "Switch sides"),
+    SegmentKind.SET_REST: QT_TRANSLATE_NOOP("player_display", "Rest between sets"),
+    SegmentKind.REST: QT_TRANSLATE_NOOP("player_display", "Rest"),
 }
 
+_PRIMARY = {
+    PlayerState.READY: ("start", QT_TRANSLATE_NOOP("player_display", "Start")),
+    PlayerState.RUNNING: ("pause", QT_TRANSLATE_NOOP("player_display", "Pause")),
+    PlayerState.PAUSED: ("resume", QT_TRANSLATE_NOOP("player_display", "Resume")),
+}
+"""The primary button's command and text in each state (else Start)."""
+NEXT_ROUTINE_TEXT = QT_TRANSLATE_NOOP(
+    "player_display", "Press Space or Back to routines to choose your next one."
+)
 BANNER_SECONDS = 3.0
 """How long the "Halfway" banner stays, the seen stand-in for the halfway cue."""
 
@@ -78,43 +88,59 @@ class PlayerDisplay:
     """How far the segment the clock counts has run, in thousandths (the ring around it): the
     hold, the rest or the get-ready; an open hold against its aim; 0 for reps and before the
     start, 1000 on the finished summary."""
+    primary_command: str = "start"
+    """What the primary button does, for code (its icon): start, pause, resume or library."""
 
 
 CONDITION_LEADS = {
-    Condition.HIP_REPLACEMENT: "After a hip replacement",
-    Condition.OSTEOPOROSIS: "With osteoporosis",
-    Condition.PREGNANCY: "If you are pregnant",
-    Condition.STENOSIS: "With spinal stenosis or spondylolisthesis",
+    Condition.HIP_REPLACEMENT: QT_TRANSLATE_NOOP(
+        "player_display", "After a hip replacement: {advice}"
+    ),
+    Condition.OSTEOPOROSIS: QT_TRANSLATE_NOOP("player_display", "With osteoporosis: {advice}"),
+    Condition.PREGNANCY: QT_TRANSLATE_NOOP("player_display", "If you are pregnant: {advice}"),
+    Condition.STENOSIS: QT_TRANSLATE_NOOP(
+        "player_display", "With spinal stenosis or spondylolisthesis: {advice}"
+    ),
 }
 
 
 def condition_texts(exercise: Exercise) -> tuple[str, ...]:
-    return tuple(f"{CONDITION_LEADS[c.condition]}: {c.advice}" for c in exercise.condition_cautions)
+    return tuple(
+        translate("player_display", CONDITION_LEADS[c.condition]).format(advice=c.advice)
+        for c in exercise.condition_cautions
+    )
 
 
 def dose_text(segment: Segment) -> str:
     if segment.mode is StepMode.REPS:
-        return f"{segment.reps} reps"
+        return translate("player_display", "%n rep(s)", None, segment.reps or 0)
     if segment.mode is StepMode.OPEN:
-        return f"hold, aim for {segment.target_seconds} s"
-    return f"{round(segment.duration or 0)} s"
+        return translate("player_display", "hold, aim for {seconds} s").format(
+            seconds=segment.target_seconds
+        )
+    return translate("player_display", "{seconds} s").format(seconds=round(segment.duration or 0))
 
 
 def segment_detail(segment: Segment, move: PlayedMove | None, *, name_version: bool = True) -> str:
     """ "Set 2 of 3 · Left leg · Easier version of Glute bridge"."""
     parts = []
     if segment.set_count > 1:
-        parts.append(f"Set {segment.set_number} of {segment.set_count}")
+        set_text = translate("player_display", "Set {number} of {count}")
+        parts.append(set_text.format(number=segment.set_number, count=segment.set_count))
     if segment.side is not None:
         played = move.exercise if move is not None else None
         if move is not None and not move.exercise.per_side and move.exercise is not move.base:
             # Eased mid-session to a version done on both legs: the two sides stay rounds.
-            parts.append(f"Round {1 if segment.side is Side.LEFT else 2} of 2")
+            round_text = translate("player_display", "Round {number} of 2")
+            parts.append(round_text.format(number=1 if segment.side is Side.LEFT else 2))
         else:
             parts.append(side_label(segment.side.value, played.side_unit if played else "side"))
     if name_version and move is not None and move.is_version:
-        direction = "Easier" if move.rungs < 0 else "Harder"
-        parts.append(f"{direction} version of {move.base.name}")
+        if move.rungs < 0:
+            version = translate("player_display", "Easier version of {move}")
+        else:
+            version = translate("player_display", "Harder version of {move}")
+        parts.append(version.format(move=move.base.name))
     return " · ".join(parts)
 
 
@@ -132,32 +158,33 @@ def _side_hint(segment: Segment | None, move: PlayedMove | None) -> str:
 def _work_phase(segment: Segment, exercise: Exercise | None) -> str:
     """Reps; a hold until Done; or, against the clock, what this kind of move asks for."""
     if segment.mode is StepMode.REPS:
-        return "Reps"
+        return translate("player_display", "Reps")
     if segment.mode is StepMode.OPEN or exercise is None:
-        return "Hold"
+        return translate("player_display", "Hold")
     if exercise.kind is ExerciseKind.WARMUP or exercise.dose.mode is StepMode.REPS:
-        return "Keep moving"  # marching, circles, or a rep move played for a time
+        # marching, circles, or a rep move played for a time
+        return translate("player_display", "Keep moving")
     if exercise.kind is ExerciseKind.STRETCH:
-        return "Stretch"  # held or flowing (cat-cow): not "Hold"
-    return "Hold"
+        return translate("player_display", "Stretch")  # held or flowing (cat-cow): not "Hold"
+    return translate("player_display", "Hold")
 
 
 def _phase(snapshot: PlayerSnapshot, segment: Segment | None, exercise: Exercise | None) -> str:
     if snapshot.state is PlayerState.READY:
-        return "Ready when you are"
+        return translate("player_display", "Ready when you are")
     if snapshot.state is PlayerState.FINISHED:
-        return "Routine complete — well done"
+        return translate("player_display", "Routine complete — well done")
     if snapshot.state is PlayerState.STOPPED:
-        return "Stopped"
+        return translate("player_display", "Stopped")
     if snapshot.state is PlayerState.PAUSED:
         if snapshot.pause_reason == "suspend":
-            return "Paused while your computer was asleep"
-        return "Paused"
+            return translate("player_display", "Paused while your computer was asleep")
+        return translate("player_display", "Paused")
     if segment is None:
         return ""
     if segment.kind is SegmentKind.WORK:
         return _work_phase(segment, exercise)
-    return _PHASES[segment.kind]
+    return translate("player_display", _PHASES[segment.kind])
 
 
 def _banner(snapshot: PlayerSnapshot, segment: Segment | None) -> str:
@@ -165,13 +192,18 @@ def _banner(snapshot: PlayerSnapshot, segment: Segment | None) -> str:
     if segment is None or snapshot.state not in (PlayerState.RUNNING, PlayerState.PAUSED):
         return ""
     if segment.kind is SegmentKind.SWITCH_SIDES:
-        return "Switch sides"
+        return translate("player_display", "Switch sides")
     duration, remaining = segment.duration or 0.0, snapshot.remaining
     if segment.is_work and duration >= HALFWAY_MIN_SECONDS and remaining is not None:
         since_halfway = duration / 2 - remaining
         if 0 <= since_halfway < BANNER_SECONDS:
-            return "Halfway"
+            return halfway_text()
     return ""
+
+
+def halfway_text() -> str:
+    """The halfway banner, also said to a screen reader when it shows."""
+    return translate("player_display", "Halfway")
 
 
 def _clock(snapshot: PlayerSnapshot, segment: Segment | None) -> tuple[str, str, ClockStyle]:
@@ -179,23 +211,24 @@ def _clock(snapshot: PlayerSnapshot, segment: Segment | None) -> tuple[str, str,
     if segment is None or snapshot.state in (PlayerState.FINISHED, PlayerState.STOPPED):
         return "0", "", timer
     if snapshot.state is PlayerState.READY:
-        return format_clock(snapshot.total_remaining), "total — press Start (Space)", timer
+        caption = translate("player_display", "total — press Start (Space)")
+        return format_clock(snapshot.total_remaining), caption, timer
     if snapshot.remaining is not None:
         seconds = math.ceil(snapshot.remaining - 1e-9)
         text = str(seconds) if seconds < 60 else format_clock(seconds)
-        caption = "seconds" if segment.kind is SegmentKind.WORK else "seconds to the next move"
+        if segment.kind is SegmentKind.WORK:
+            caption = translate("player_display", "seconds")
+        else:
+            caption = translate("player_display", "seconds to the next move")
         return text, caption, timer
     if segment.mode is StepMode.REPS:
         return (
-            f"{segment.reps} reps",
-            "at your own pace — press Done (Enter) when finished",
+            translate("player_display", "%n rep(s)", None, segment.reps or 0),
+            translate("player_display", "at your own pace — press Done (Enter) when finished"),
             ClockStyle.COUNT,
         )
-    return (
-        format_clock(snapshot.elapsed),
-        f"aim for {segment.target_seconds} s — press Done (Enter) when finished",
-        timer,
-    )
+    caption = translate("player_display", "aim for {seconds} s — press Done (Enter) when finished")
+    return format_clock(snapshot.elapsed), caption.format(seconds=segment.target_seconds), timer
 
 
 def move_permille(snapshot: PlayerSnapshot, segment: Segment | None) -> int:
@@ -215,11 +248,12 @@ def move_permille(snapshot: PlayerSnapshot, segment: Segment | None) -> int:
 def _next_up(timeline: Timeline, focus: Segment | None, catalogue: Catalogue) -> str:
     upcoming = timeline.next_work(focus.index) if focus is not None else None
     if upcoming is None:
-        return "Last move — nearly there"
+        return translate("player_display", "Last move — nearly there")
     move = segment_move(catalogue, upcoming)
     name = move.name if move else upcoming.exercise_id
     detail = segment_detail(upcoming, move, name_version=False)
-    parts = [f"Next: {name}", detail, dose_text(upcoming)]
+    parts = [translate("player_display", "Next: {move}").format(move=name), detail]
+    parts.append(dose_text(upcoming))
     return " · ".join(part for part in parts if part)
 
 
@@ -242,21 +276,23 @@ def _summary(
         if r.segment.kind is SegmentKind.WORK
     )
     finished = snapshot.state is PlayerState.FINISHED
+    detail = translate("player_display", "{done} of {total} holds and sets done · {time} of work")
+    saved = translate("player_display", "Saved in your history.")
     return PlayerDisplay(
         phase=_phase(snapshot, snapshot.segment, None),
         exercise_id="",
         exercise_name=timeline.routine.name,
-        detail=f"{len(completed)} of {len(work)} holds and sets done · "
-        f"{format_clock(active)} of work",
+        detail=detail.format(done=len(completed), total=len(work), time=format_clock(active)),
         clock_text="✓" if finished else "",
-        clock_caption=progress_note(record) if record is not None else "Saved in your history.",
+        clock_caption=progress_note(record) if record is not None else saved,
         instructions=(),
         cues=(),
         caution="",
-        next_up="Press Space or Back to routines to choose your next one.",
+        next_up=translate("player_display", NEXT_ROUTINE_TEXT),
         total_left="",
         progress_permille=round(1000 * min(1.0, max(0.0, snapshot.progress))),
-        primary_action="Back to routines",
+        primary_action=translate("player_display", "Back to routines"),
+        primary_command="library",
         primary_enabled=True,
         enabled={command: can(command) for command in COMMANDS},
         mirrored=False,
@@ -287,11 +323,7 @@ def describe(
     exercise = move.exercise if move is not None else None
     instructions: tuple[str, ...] = move.steps if move is not None else ()
     clock_text, clock_caption, clock_style = _clock(snapshot, current)
-    primary = {
-        PlayerState.READY: "Start",
-        PlayerState.RUNNING: "Pause",
-        PlayerState.PAUSED: "Resume",
-    }.get(snapshot.state, "Start")
+    command, primary = _PRIMARY.get(snapshot.state, _PRIMARY[PlayerState.READY])
     return PlayerDisplay(
         phase=_phase(snapshot, current, exercise if current is focus else None),
         exercise_id=exercise.id if exercise else "",
@@ -305,9 +337,12 @@ def describe(
         mistakes=exercise.mistakes if exercise else (),
         condition_cautions=condition_texts(exercise) if exercise else (),
         next_up=_next_up(timeline, focus, catalogue),
-        total_left=f"{format_clock(math.ceil(snapshot.total_remaining - 1e-9))} left",
+        total_left=translate("player_display", "{time} left").format(
+            time=format_clock(math.ceil(snapshot.total_remaining - 1e-9))
+        ),
         progress_permille=round(1000 * min(1.0, max(0.0, snapshot.progress))),
-        primary_action=primary,
+        primary_action=translate("player_display", primary),
+        primary_command=command,
         primary_enabled=can("start") or can("pause") or can("resume"),
         enabled={command: can(command) for command in COMMANDS},
         mirrored=focus is not None and focus.side is Side.RIGHT,
@@ -337,8 +372,9 @@ def _announcement(
 def announcement_due(previous: PlayerDisplay | None, current: PlayerDisplay) -> str:
     """What to announce now: the move, once when it changes (not on pause or resume, nor
     when its work starts after the get-ready), and "Halfway" when its banner shows."""
-    if previous is not None and current.banner == "Halfway" != previous.banner:
-        return "Halfway"
+    halfway = halfway_text()
+    if previous is not None and current.banner == halfway != previous.banner:
+        return halfway
     if not current.announcement:
         return ""
     if previous is None or not previous.announcement:
@@ -353,11 +389,16 @@ def announcement_due(previous: PlayerDisplay | None, current: PlayerDisplay) -> 
 def instructions_text(display: PlayerDisplay) -> str:
     """The coaching text under the picture: which side this is, the numbered steps, the
     cues, the common mistakes and the cautions by condition, as paragraphs."""
-    steps = "\n".join(f"{n}. {text}" for n, text in enumerate(display.instructions, 1))
+    step_text = translate("player_display", "{number}. {step}")
+    steps = "\n".join(
+        step_text.format(number=n, step=text) for n, text in enumerate(display.instructions, 1)
+    )
     cues = "\n".join(f"• {cue}" for cue in display.cues)
     mistakes = "\n".join(f"• {mistake}" for mistake in display.mistakes)
     if mistakes:
-        mistakes = "Common mistakes:\n" + mistakes
+        mistakes = translate("player_display", "Common mistakes:\n{mistakes}").format(
+            mistakes=mistakes
+        )
     conditions = "\n".join(display.condition_cautions)
     parts = (display.side_hint, steps, cues, mistakes, conditions)
     return "\n\n".join(part for part in parts if part)

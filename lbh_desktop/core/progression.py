@@ -10,6 +10,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.models import (
     ExerciseKind,
     Routine,
@@ -247,17 +248,34 @@ def describe_offer(offer: ProgressionOffer, before: Routine, catalogue: Catalogu
         was = played_move(catalogue, old.exercise_id, old.variation)
         now = played_move(catalogue, new.exercise_id, new.variation)
         if was is None or now is None:
-            return f"Move {name(new.exercise_id)} (step {offer.step_index + 1}) a version harder."
-        return (
-            f"Move {name(new.exercise_id)} (step {offer.step_index + 1}) one version harder: "
-            f"from {was.name} to {now.name}."
+            text = translate("progression", "Move {move} (step {step}) a version harder.")
+            return text.format(move=name(new.exercise_id), step=offer.step_index + 1)
+        text = translate(
+            "progression", "Move {move} (step {step}) one version harder: from {old} to {new}."
+        )
+        return text.format(
+            move=name(new.exercise_id), step=offer.step_index + 1, old=was.name, new=now.name
         )
     changes = []
     for old, new in zip(before.steps, offer.routine.steps, strict=True):
         if new.mode is StepMode.REPS and new.reps != old.reps:
-            changes.append(f"{name(new.exercise_id)} {old.reps} → {new.reps} reps")
+            text = translate("progression", "{move} {old} → %n rep(s)", None, new.reps or 0)
+            changes.append(text.format(move=name(new.exercise_id), old=old.reps))
         elif new.mode is not StepMode.REPS and new.seconds != old.seconds:
-            changes.append(f"{name(new.exercise_id)} {old.seconds} → {new.seconds} s")
-    shown = ", ".join(changes[:3])
-    more = f", and {len(changes) - 3} more" if len(changes) > 3 else ""
-    return f"Hold each move about 10 % longer, or do a rep or two more: {shown}{more}."
+            text = translate("progression", "{move} {old} → {new} s")
+            changes.append(
+                text.format(move=name(new.exercise_id), old=old.seconds, new=new.seconds)
+            )
+    shown = translate("progression", ", ").join(changes[:3])
+    if len(changes) > 3:
+        text = translate(
+            "progression",
+            "Hold each move about 10 % longer, or do a rep or two more: {changes}, and %n more.",
+            None,
+            len(changes) - 3,
+        )
+        return text.format(changes=shown)
+    text = translate(
+        "progression", "Hold each move about 10 % longer, or do a rep or two more: {changes}."
+    )
+    return text.format(changes=shown)

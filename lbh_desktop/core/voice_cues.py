@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lbh_desktop.core.catalogue import Catalogue
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.core.models import StepMode
 from lbh_desktop.core.player_events import EventKind, PlayerEvent, PlayerSnapshot, PlayerState
 from lbh_desktop.core.timeline import Segment, SegmentKind, Timeline
@@ -24,14 +25,15 @@ class CueKind(StrEnum):
 
 
 CUE_KIND_LABELS: dict[CueKind, str] = {
-    CueKind.NEXT: "Next move",
-    CueKind.COUNTDOWN: "3, 2, 1 countdown",
-    CueKind.HALFWAY: "Halfway",
-    CueKind.SWITCH: "Switch sides",
-    CueKind.REST: "Rest",
-    CueKind.COMPLETE: "Routine complete",
-    CueKind.BREATHING: "Breathing on long holds",
+    CueKind.NEXT: QT_TRANSLATE_NOOP("voice_cues", "Next move"),
+    CueKind.COUNTDOWN: QT_TRANSLATE_NOOP("voice_cues", "3, 2, 1 countdown"),
+    CueKind.HALFWAY: QT_TRANSLATE_NOOP("voice_cues", "Halfway"),
+    CueKind.SWITCH: QT_TRANSLATE_NOOP("voice_cues", "Switch sides"),
+    CueKind.REST: QT_TRANSLATE_NOOP("voice_cues", "Rest"),
+    CueKind.COMPLETE: QT_TRANSLATE_NOOP("voice_cues", "Routine complete"),
+    CueKind.BREATHING: QT_TRANSLATE_NOOP("voice_cues", "Breathing on long holds"),
 }
+"""Marked for translation: show them as translate("voice_cues", CUE_KIND_LABELS[kind])."""
 DEFAULT_CUE_KINDS = frozenset(CueKind) - {CueKind.BREATHING}
 TIME_CRITICAL = frozenset({CueKind.COUNTDOWN, CueKind.HALFWAY, CueKind.BREATHING})
 """Cues that only make sense on the second; said late they mislead, so they are dropped."""
@@ -39,11 +41,33 @@ TIME_CRITICAL = frozenset({CueKind.COUNTDOWN, CueKind.HALFWAY, CueKind.BREATHING
 BREATHING_MIN_HOLD = 20.0
 BREATHING_EVERY = 6.0
 BREATHING_CLEARANCE = 2.0
-BREATHING_TEXT = "Breathe out"
-HALFWAY_TEXT = "Halfway"
-SWITCH_TEXT = "Switch sides"
-COMPLETE_TEXT = "Routine complete"
+BREATHING_TEXT = QT_TRANSLATE_NOOP("voice_cues", "Breathe out")
+HALFWAY_TEXT = QT_TRANSLATE_NOOP("voice_cues", "Halfway")
+SWITCH_TEXT = QT_TRANSLATE_NOOP("voice_cues", "Switch sides")
+COMPLETE_TEXT = QT_TRANSLATE_NOOP("voice_cues", "Routine complete")
+"""The fixed phrases, in English: say them as spoken(HALFWAY_TEXT)."""
 STALE_AFTER = 1.0
+
+_SPOKEN_SIDES = {
+    ("left", "side"): QT_TRANSLATE_NOOP("voice_cues", "left side"),
+    ("right", "side"): QT_TRANSLATE_NOOP("voice_cues", "right side"),
+    ("left", "leg"): QT_TRANSLATE_NOOP("voice_cues", "left leg"),
+    ("right", "leg"): QT_TRANSLATE_NOOP("voice_cues", "right leg"),
+    ("left", "arm"): QT_TRANSLATE_NOOP("voice_cues", "left arm"),
+    ("right", "arm"): QT_TRANSLATE_NOOP("voice_cues", "right arm"),
+}
+"""A sided move's side as said aloud, per its `side_unit`."""
+
+
+def spoken(text: str) -> str:
+    """One of the fixed phrases above (BREATHING_TEXT, …) in the user's language."""
+    return translate("voice_cues", text)
+
+
+def spoken_side(side: str, unit: str = "side") -> str:
+    """ "left side", "right leg": a whole phrase, so a language can put its words in order."""
+    phrase = _SPOKEN_SIDES.get((side, unit)) or _SPOKEN_SIDES.get((side, "side"))
+    return translate("voice_cues", phrase) if phrase else side
 
 
 @dataclass(frozen=True)
@@ -65,23 +89,32 @@ def spoken_name(segment: Segment, catalogue: Catalogue) -> str:
 
 
 def spoken_dose(segment: Segment) -> str:
+    """ "8 reps", "hold, aim for 40 seconds", "30 seconds"."""
     if segment.mode is StepMode.REPS:
-        return f"{segment.reps} reps"
+        return translate("voice_cues", "%n rep(s)", None, segment.reps or 0)
     if segment.mode is StepMode.OPEN:
-        return f"hold, aim for {segment.target_seconds} seconds"
-    return f"{round(segment.duration or 0)} seconds"
+        return translate(
+            "voice_cues", "hold, aim for %n second(s)", None, segment.target_seconds or 0
+        )
+    return translate("voice_cues", "%n second(s)", None, round(segment.duration or 0))
 
 
 def announce_move(segment: Segment, catalogue: Catalogue) -> str:
     """ "Next: bird dog, set 1 of 2, left side, 8 reps"; "… left leg" on a one-legged move."""
-    parts = [spoken_name(segment, catalogue)]
-    if segment.set_count > 1:
-        parts.append(f"set {segment.set_number} of {segment.set_count}")
-    if segment.side is not None:
-        played = catalogue.get(segment.move_id)
-        parts.append(f"{segment.side.value} {played.side_unit if played else 'side'}")
-    parts.append(spoken_dose(segment))
-    return "Next: " + ", ".join(parts)
+    move, dose = spoken_name(segment, catalogue), spoken_dose(segment)
+    number, count = segment.set_number, segment.set_count
+    if segment.side is None:
+        if count > 1:
+            text = translate("voice_cues", "Next: {move}, set {number} of {count}, {dose}")
+            return text.format(move=move, number=number, count=count, dose=dose)
+        return translate("voice_cues", "Next: {move}, {dose}").format(move=move, dose=dose)
+    played = catalogue.get(segment.move_id)
+    side = spoken_side(segment.side.value, played.side_unit if played else "side")
+    if count > 1:
+        text = translate("voice_cues", "Next: {move}, set {number} of {count}, {side}, {dose}")
+        return text.format(move=move, number=number, count=count, side=side, dose=dose)
+    text = translate("voice_cues", "Next: {move}, {side}, {dose}")
+    return text.format(move=move, side=side, dose=dose)
 
 
 def _follows_same_set(segment: Segment, previous: Segment | None) -> bool:
@@ -101,18 +134,22 @@ def start_cue(
         return (CueKind.NEXT, announce_move(upcoming, catalogue)) if upcoming else None
     if segment.kind in (SegmentKind.REST, SegmentKind.SET_REST):
         upcoming = timeline.next_work(segment.index)
-        text = f"Rest, {round(segment.duration or 0)} seconds."
+        seconds = round(segment.duration or 0)
         if upcoming is None:
-            return CueKind.REST, text
+            return CueKind.REST, translate("voice_cues", "Rest, %n second(s).", None, seconds)
         if segment.kind is SegmentKind.SET_REST:
-            return CueKind.REST, f"{text} Next: set {upcoming.set_number} of {upcoming.set_count}"
-        return CueKind.REST, f"{text} Next: {spoken_name(upcoming, catalogue)}"
+            text = translate(
+                "voice_cues", "Rest, %n second(s). Next: set {number} of {count}", None, seconds
+            )
+            return CueKind.REST, text.format(number=upcoming.set_number, count=upcoming.set_count)
+        text = translate("voice_cues", "Rest, %n second(s). Next: {move}", None, seconds)
+        return CueKind.REST, text.format(move=spoken_name(upcoming, catalogue))
     if segment.kind is SegmentKind.WORK:
         previous = timeline.segments[segment.index - 1] if segment.index > 0 else None
         if previous is not None and not previous.is_work:
             return None  # the pause before it announced it; the start beep says "go"
         if _follows_same_set(segment, previous):
-            return CueKind.SWITCH, SWITCH_TEXT
+            return CueKind.SWITCH, spoken(SWITCH_TEXT)
         return CueKind.NEXT, announce_move(segment, catalogue)
     return None  # SWITCH_SIDES: its own event says it
 
@@ -120,15 +157,15 @@ def start_cue(
 def cue_for_event(event: PlayerEvent, timeline: Timeline, catalogue: Catalogue) -> VoiceCue | None:
     segment = event.segment
     if event.kind is EventKind.ROUTINE_FINISHED:
-        return VoiceCue(CueKind.COMPLETE, COMPLETE_TEXT, event.at)
+        return VoiceCue(CueKind.COMPLETE, spoken(COMPLETE_TEXT), event.at)
     if segment is None:
         return None
     if event.kind is EventKind.COUNTDOWN and event.count is not None:
         return VoiceCue(CueKind.COUNTDOWN, str(event.count), event.at)
     if event.kind is EventKind.HALFWAY:
-        return VoiceCue(CueKind.HALFWAY, HALFWAY_TEXT, event.at)
+        return VoiceCue(CueKind.HALFWAY, spoken(HALFWAY_TEXT), event.at)
     if event.kind is EventKind.SWITCH_SIDES:
-        return VoiceCue(CueKind.SWITCH, SWITCH_TEXT, event.at)
+        return VoiceCue(CueKind.SWITCH, spoken(SWITCH_TEXT), event.at)
     if event.kind is EventKind.SEGMENT_STARTED:
         found = start_cue(segment, timeline, catalogue)
         return VoiceCue(found[0], found[1], event.at) if found else None
@@ -204,4 +241,4 @@ class VoiceCoach:
                 due = offset
         if due is None:
             return None
-        return VoiceCue(CueKind.BREATHING, BREATHING_TEXT, now - (snapshot.elapsed - due))
+        return VoiceCue(CueKind.BREATHING, spoken(BREATHING_TEXT), now - (snapshot.elapsed - due))

@@ -19,6 +19,7 @@ from lbh_desktop.core.voice_cues import (
     VoiceCoach,
     VoiceCue,
     breathing_offsets,
+    spoken,
     start_cue,
 )
 
@@ -68,13 +69,13 @@ def script_phrases(timeline: Timeline, catalogue: Catalogue) -> list[str]:
         if start is not None:
             seen.setdefault(start[1], None)
         if segment.kind is SegmentKind.SWITCH_SIDES:
-            seen.setdefault(SWITCH_TEXT, None)
+            seen.setdefault(spoken(SWITCH_TEXT), None)
         if segment.is_work and (segment.duration or 0) >= HALFWAY_MIN_SECONDS:
-            seen.setdefault(HALFWAY_TEXT, None)
+            seen.setdefault(spoken(HALFWAY_TEXT), None)
         if breathing_offsets(segment):
-            seen.setdefault(BREATHING_TEXT, None)
+            seen.setdefault(spoken(BREATHING_TEXT), None)
         for count in range(COUNTDOWN_FROM, 0, -1):
             if count < (segment.duration or 0):
                 seen.setdefault(str(count), None)
-    seen.setdefault(COMPLETE_TEXT, None)
+    seen.setdefault(spoken(COMPLETE_TEXT), None)
     return list(seen)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.player_display import ClockStyle
 
 CLOCK_MIN_HEIGHT = 60
@@ -25,7 +26,7 @@ class ClockLabel(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(CLOCK_MIN_HEIGHT)
-        self.setAccessibleName("Time")
+        self.setAccessibleName(translate("clock_label", "Time"))
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumHeight())

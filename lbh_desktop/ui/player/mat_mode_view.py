@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.core.player_display import PlayerDisplay
 from lbh_desktop.ui.shared.plain_label import plain_label
 
@@ -27,7 +28,9 @@ CLOCK_HEIGHT = 0.36
 """Countdown font size as a share of the screen height: its digits stand ≥ 25 % tall."""
 NAME_HEIGHT = 0.085
 """Exercise name font size: capitals about 6 % of the screen height."""
-HINT = "Space start/pause · → skip · ← back · Enter done · Esc or F11 leave mat mode"
+HINT = QT_TRANSLATE_NOOP(
+    "mat_mode_view", "Space start/pause · → skip · ← back · Enter done · Esc or F11 leave mat mode"
+)
 
 
 class MatModeView(QWidget):
@@ -41,7 +44,7 @@ class MatModeView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("LBH Desktop — mat mode")
+        self.setWindowTitle(translate("mat_mode_view", "LBH Desktop — mat mode"))
         self.setObjectName("matMode")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -59,20 +62,28 @@ class MatModeView(QWidget):
         self.name_label = plain_label(wrap=True, object_name="matName")
         self.detail_label = plain_label(wrap=True, object_name="matDetail")
         self.clock_label = plain_label(object_name="matClock")
-        self.clock_label.setAccessibleName("Time")
+        self.clock_label.setAccessibleName(translate("mat_mode_view", "Time"))
         # The clock takes the room the other lines leave; its font is fitted to the screen.
         self.clock_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.caption_label = plain_label(wrap=True, object_name="matCaption")
         self.next_up_label = plain_label(wrap=True, object_name="matNextUp")
-        self.hint_label = plain_label(HINT, wrap=True, object_name="matHint")
+        self.hint_label = plain_label(
+            translate("mat_mode_view", HINT), wrap=True, object_name="matHint"
+        )
         for label in self._labels():
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.primary_button = QPushButton("Start")
-        self.primary_button.setAccessibleName("Start")  # then its text (show_display)
-        self.primary_button.setToolTip("Start, pause or resume (Space)")
-        self.leave_button = QPushButton("Leave mat mode")
-        self.leave_button.setAccessibleName("Leave mat mode")
-        self.leave_button.setToolTip("Back to the normal player; the routine keeps going (Esc)")
+        start, leave = (
+            translate("mat_mode_view", "Start"),
+            translate("mat_mode_view", "Leave mat mode"),
+        )
+        self.primary_button = QPushButton(start)
+        self.primary_button.setAccessibleName(start)  # then its text (show_display)
+        self.primary_button.setToolTip(translate("mat_mode_view", "Start, pause or resume (Space)"))
+        self.leave_button = QPushButton(leave)
+        self.leave_button.setAccessibleName(leave)
+        self.leave_button.setToolTip(
+            translate("mat_mode_view", "Back to the normal player; the routine keeps going (Esc)")
+        )
         for button in (self.primary_button, self.leave_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space goes to the player
         self.primary_button.clicked.connect(self.start_pause_requested)
@@ -148,7 +159,7 @@ class MatModeView(QWidget):
         self.name_label.setText(display.exercise_name)
         self.detail_label.setText(display.detail)
         self.clock_label.setText(display.clock_text)
-        self.clock_label.setAccessibleName(display.clock_name or "Time")
+        self.clock_label.setAccessibleName(display.clock_name or translate("mat_mode_view", "Time"))
         self.caption_label.setText(display.clock_caption)
         self.next_up_label.setText(display.next_up)
         self.primary_button.setText(display.primary_action)

@@ -5,10 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.ui.shared.plain_label import plain_label
 
-AFTER_QUESTION = "How do your back and hips feel? 0 = fine, 10 = very sore"
-BEFORE_QUESTION = "How do your back and hips feel now? 0 = fine, 10 = very sore (optional)"
+AFTER_QUESTION = QT_TRANSLATE_NOOP(
+    "pain_check_in", "How do your back and hips feel? 0 = fine, 10 = very sore"
+)
+BEFORE_QUESTION = QT_TRANSLATE_NOOP(
+    "pain_check_in", "How do your back and hips feel now? 0 = fine, 10 = very sore (optional)"
+)
+"""The questions in English, marked for translation; PainCheckIn shows them translated."""
 
 RATING_PADDING = 2 * 6 + 2
 """A rating button's padding left and right of its text (RatingButton), plus its border."""
@@ -17,6 +23,9 @@ RATING_PADDING = 2 * 6 + 2
 class RatingButton(QPushButton):
     """A 0–10 button of the pain check-in: each as wide as "10" needs in the current font,
     with less padding than other buttons, so eleven fit in a row at 200 % text in 800×600."""
+
+    text_padding = RATING_PADDING
+    """Room around the text, for layout checks: this button's own padding and border."""
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
@@ -50,39 +59,40 @@ class PainCheckIn(QWidget):
         self.setObjectName("painRow")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 4)
-        self.question = plain_label(question, wrap=True)
+        self.question = plain_label(translate("pain_check_in", question), wrap=True)
         if before:
-            self.question.setToolTip("Optional: a digit key rates 0–9; Space starts without it")
+            self.question.setToolTip(
+                translate(
+                    "pain_check_in", "Optional: a digit key rates 0–9; Space starts without it"
+                )
+            )
         column.addWidget(self.question)
         layout = QHBoxLayout()  # the question on its own line leaves the buttons the width
         column.addLayout(layout)
         self.buttons: list[QPushButton] = []
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        when = "now, before the session" if before else ""
         for rating in range(11):
             button = RatingButton(str(rating))
-            button.setAccessibleName(f"Pain or stiffness {rating} of 10")
-            tip = f"Rate your back and hip pain or stiffness {rating} of 10"
+            name = translate("pain_check_in", "Pain or stiffness {rating} of 10")
+            button.setAccessibleName(name.format(rating=rating))
+            button.setToolTip(_rating_tip(rating, before))
             if before:
                 button.setCheckable(True)
                 self._group.addButton(button, rating)
-                key = f" (key {rating})" if rating < 10 else ""
-                tip = f"{tip} {when}{key}; Space starts without a rating"
-            button.setToolTip(tip)
             button.clicked.connect(lambda _=False, r=rating: self.rated.emit(r))
             layout.addWidget(button)
             self.buttons.append(button)
         layout.addStretch(1)
         self.note = plain_label(wrap=True, object_name="message")
-        self.note.setAccessibleName("Rating before the session")
+        self.note.setAccessibleName(translate("pain_check_in", "Rating before the session"))
         self.note.hide()
         if before:
             column.addWidget(self.note)
             return
-        skip = QPushButton("Skip")
-        skip.setToolTip("The check-in is optional")
-        skip.setAccessibleName("Skip the check-in")
+        skip = QPushButton(translate("pain_check_in", "Skip"))
+        skip.setToolTip(translate("pain_check_in", "The check-in is optional"))
+        skip.setAccessibleName(translate("pain_check_in", "Skip the check-in"))
         skip.clicked.connect(self.skipped)
         layout.addWidget(skip)
 
@@ -97,3 +107,22 @@ class PainCheckIn(QWidget):
             self.buttons[rating].setChecked(True)
         self.note.setText(note)
         self.note.setVisible(bool(note))
+
+
+def _rating_tip(rating: int, before: bool) -> str:
+    """ "Rate your back and hip pain or stiffness 3 of 10 now, before the session (key 3); …"."""
+    if not before:
+        text = translate("pain_check_in", "Rate your back and hip pain or stiffness {rating} of 10")
+    elif rating < 10:
+        text = translate(
+            "pain_check_in",
+            "Rate your back and hip pain or stiffness {rating} of 10 now, before the session "
+            "(key {rating}); Space starts without a rating",
+        )
+    else:
+        text = translate(
+            "pain_check_in",
+            "Rate your back and hip pain or stiffness {rating} of 10 now, before the session; "
+            "Space starts without a rating",
+        )
+    return text.format(rating=rating)

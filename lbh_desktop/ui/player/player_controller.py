@@ -14,6 +14,7 @@ from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.clock import Clock
 from lbh_desktop.core.figure_motion import MoveFigure
 from lbh_desktop.core.figure_timing import figure_motion
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.levels import (
     EasedMove,
     PlayLevel,
@@ -32,6 +33,7 @@ from lbh_desktop.core.timeline import SegmentKind, build_timeline
 from lbh_desktop.ui.player.confirm_stop import ConfirmStop
 from lbh_desktop.ui.player.cue_announcer import CueAnnouncer
 from lbh_desktop.ui.player.eased_move_store import EasedMoveStore
+from lbh_desktop.ui.player.player_buttons import usual_again_text
 from lbh_desktop.ui.player.player_view import PlayerView
 from lbh_desktop.ui.player.sound import SoundPlayer
 from lbh_desktop.ui.player.this_hurts import can_report_hurt, report_hurt
@@ -128,7 +130,7 @@ class PlayerController(QObject):
     def open(self, routine: Routine, level: PlayLevel = PlayLevel.STANDARD) -> None:
         self.level, self._review_due = level, False
         self.pain_before, self._before_shown = None, None
-        self._view.set_level_text(f"{level.label} level", f"Level: {level.label}")
+        self._view.show_level(level.label)
         routine = apply_level(routine, level)
         store = self._eased_moves
         remembered = {
@@ -273,7 +275,7 @@ class PlayerController(QObject):
         today = self._today()
         between_moves = snapshot.segment is None or snapshot.segment.kind is not SegmentKind.WORK
         offer = move.offers_usual(today) and (snapshot.state is PlayerState.READY or between_moves)
-        again = f"Try the {usual.value} version again" if offer else ""
+        again = usual_again_text(usual) if offer else ""
         self._view.show_remembered(eased_note(move, usual, today), again)
 
     def try_usual_again(self) -> None:
@@ -288,7 +290,6 @@ class PlayerController(QObject):
             self._eased_moves.forget_eased_move(exercise_id)
         self._remembered.pop(exercise_id, None)
         indices = [i for i in self._usual if steps[i].exercise_id == exercise_id]
-        events: list[PlayerEvent] = []
         if player.state is PlayerState.READY:
             routine = player.timeline.routine
             routine = replace(
@@ -393,10 +394,12 @@ class PlayerController(QObject):
             self._save_session(record)
         except OSError as error:
             log.warning("could not save session: %s", error)
-            self._view.show_message(
-                f"Could not save your progress ({error.strerror or error}). The session is kept "
-                "in memory and saving is retried at the next step."
+            text = translate(
+                "player_controller",
+                "Could not save your progress ({error}). The session is kept in memory and "
+                "saving is retried at the next step.",
             )
+            self._view.show_message(text.format(error=error.strerror or error))
         else:
             self._view.show_message("")
 

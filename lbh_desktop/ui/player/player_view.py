@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.player_display import ClockStyle, PlayerDisplay, instructions_text
 from lbh_desktop.ui.player.announce import announce_politely
 from lbh_desktop.ui.player.clock_label import CLOCK_MIN_HEIGHT, ClockLabel
 from lbh_desktop.ui.player.pain_check_in import BEFORE_QUESTION, PainCheckIn
-from lbh_desktop.ui.player.player_buttons import PlayerButtons
+from lbh_desktop.ui.player.player_buttons import PlayerButtons, RememberedRow
 from lbh_desktop.ui.player.player_shortcuts import Binding, add_shortcuts
 from lbh_desktop.ui.player.progress_ring import ProgressRing
 from lbh_desktop.ui.shared.figure_widget import FigureWidget
@@ -62,14 +63,16 @@ class PlayerView(QWidget):
         self._wrapped: tuple[QLabel, ...] = ()
         # Focusable so its shortcuts work as soon as the page is shown.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Routine player")
+        self.setAccessibleName(translate("player_view", "Routine player"))
 
-        self.library_button = QPushButton(themed_icon("go-previous"), "Routines")
-        self.library_button.setToolTip("Back to your routines")
-        self.library_button.setAccessibleName("Back to routines")
+        self.library_button = QPushButton(
+            themed_icon("go-previous"), translate("player_view", "Routines")
+        )
+        self.library_button.setToolTip(translate("player_view", "Back to your routines"))
+        self.library_button.setAccessibleName(translate("player_view", "Back to routines"))
         self.routine_label = plain_label(wrap=True, object_name="routineTitle")
         self.level_label = plain_label(object_name="routineLevel")
-        self.level_label.setAccessibleName("Level")
+        self.level_label.setAccessibleName(translate("player_view", "Level"))
         self.total_left_label = plain_label(object_name="totalLeft")
         self.total_left_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -78,7 +81,7 @@ class PlayerView(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(Space.S)
-        self.progress.setAccessibleName("Routine progress")
+        self.progress.setAccessibleName(translate("player_view", "Routine progress"))
 
         self.illustration = FigureWidget()
         # Ignored, like the clock: the picture takes the room that is left, and its 300 px
@@ -98,7 +101,7 @@ class PlayerView(QWidget):
         self.banner_label = plain_label()
         self.banner_label.setStyleSheet(BANNER_STYLE)
         self.banner_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner_label.setAccessibleName("Cue")
+        self.banner_label.setAccessibleName(translate("player_view", "Cue"))
         self.banner_label.hide()
         for label in (self.phase_label, self.exercise_label, self.detail_label):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -126,10 +129,10 @@ class PlayerView(QWidget):
         )
         self.instructions_scroll = scroll = scrolling(self.instructions_label)
         scroll.setMinimumHeight(INSTRUCTIONS_MIN_HEIGHT)
-        scroll.setAccessibleName("Instructions")
+        scroll.setAccessibleName(translate("player_view", "Instructions"))
         # The move's caution never scrolls: it sits above the controls, always in sight.
         self.caution_label = plain_label(wrap=True, object_name="message")
-        self.caution_label.setAccessibleName("Caution")
+        self.caution_label.setAccessibleName(translate("player_view", "Caution"))
         self.caution_label.hide()
         self.next_up_label = plain_label(wrap=True, object_name="nextUp")
         self.message_label = plain_label(wrap=True, object_name="message")
@@ -145,23 +148,10 @@ class PlayerView(QWidget):
         # On a move remembered easier after "This hurts": why, and (after a while) the way back.
         # Below the picture and clock, full width: in the column by the clock, its two lines
         # at 200 % text would squeeze the clock.
-        self.remembered_label = plain_label(wrap=True, object_name="detail")
-        self.remembered_label.setAccessibleName("Remembered easier version")
-        self.usual_again_button = QPushButton()
-        self.usual_again_button.setObjectName("usualAgain")
-        self.usual_again_button.setFlat(True)
-        self.usual_again_button.setAccessibleName("Try the usual version again")
-        self.usual_again_button.setToolTip(
-            "Play this move's usual version again from now on; press This hurts if it hurts"
-        )
+        row = RememberedRow()
+        self.remembered_row, self.remembered_label = row, row.label
+        self.usual_again_button = row.usual_again
         self.usual_again_button.clicked.connect(self.usual_again_requested)
-        self.usual_again_button.hide()
-        self.remembered_row = QWidget()
-        remembered = QHBoxLayout(self.remembered_row)
-        remembered.setContentsMargins(0, 0, 0, 0)
-        remembered.addWidget(self.remembered_label, 1)
-        remembered.addWidget(self.usual_again_button)
-        self.remembered_row.hide()
 
         self.buttons = buttons = PlayerButtons()
         self.back_button, self.primary_button = buttons.back, buttons.primary
@@ -289,10 +279,12 @@ class PlayerView(QWidget):
         self._keep_whole(self.routine_label)
         self.message_label.hide()
 
-    def set_level_text(self, text: str, accessible_name: str = "Level") -> None:
-        self.level_label.setText(text)
-        self.level_label.setAccessibleName(accessible_name)
-        self.level_label.setVisible(bool(text))
+    def show_level(self, level: str) -> None:
+        """The level ("Easier", in the user's language) by the routine's name."""
+        self.level_label.setText(translate("player_view", "{level} level").format(level=level))
+        name = translate("player_view", "Level: {level}").format(level=level)
+        self.level_label.setAccessibleName(name)
+        self.level_label.setVisible(bool(level))
 
     def set_hurts_enabled(self, enabled: bool) -> None:
         self.hurts_button.setEnabled(enabled)
@@ -326,7 +318,7 @@ class PlayerView(QWidget):
         clock = self.clock_label
         longer = len(display.clock_text) != len(clock.text())
         clock.setText(display.clock_text)
-        clock.setAccessibleName(display.clock_name or "Time")
+        clock.setAccessibleName(display.clock_name or translate("player_view", "Time"))
         clock.setMinimumHeight(CLOCK_MIN_HEIGHT if display.clock_text else 0)
         self.move_ring.set_ring_shown(bool(display.clock_text))
         if display.clock_style is not clock.clock_style or clock.clock_style is ClockStyle.COUNT:
@@ -344,7 +336,10 @@ class PlayerView(QWidget):
         banner_policy.setRetainSizeWhenHidden(in_session)
         self.banner_label.setSizePolicy(banner_policy)
         self.banner_label.setVisible(bool(display.banner) and in_session)
-        self.caution_label.setText(f"⚠ Caution: {display.caution}" if display.caution else "")
+        caution = translate("player_view", "⚠ Caution: {caution}")
+        self.caution_label.setText(
+            caution.format(caution=display.caution) if display.caution else ""
+        )
         self.caution_label.setVisible(bool(display.caution))
         instructions = instructions_text(display)
         self.instructions_label.setText(instructions)
@@ -352,7 +347,9 @@ class PlayerView(QWidget):
         self.next_up_label.setText(display.next_up)
         self.total_left_label.setText(display.total_left)
         self.progress.setValue(display.progress_permille)
-        self.buttons.show_primary(display.primary_action, display.primary_enabled)
+        self.buttons.show_primary(
+            display.primary_action, display.primary_enabled, display.primary_command
+        )
         enabled = display.enabled
         self.back_button.setEnabled(enabled["back"])
         self.skip_button.setEnabled(enabled["skip"])

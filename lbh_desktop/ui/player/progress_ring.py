@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.ui.shared.theme import colors_of
 
 RING_MIN_SIZE = QSize(180, 118)
@@ -30,7 +31,7 @@ class ProgressRing(QProgressBar):
         self.setRange(0, 1000)
         self.setTextVisible(False)
         self._samples: tuple[QRectF, list[QPointF]] | None = None
-        self.setAccessibleName("Move progress")
+        self.setAccessibleName(translate("progress_ring", "Move progress"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._center: QWidget | None = None
         self._ring_shown = True

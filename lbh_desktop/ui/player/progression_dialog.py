@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.clock import Clock
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.levels import PlayLevel
 from lbh_desktop.core.pain_model import PainWarning, describe_pain_warning
 from lbh_desktop.core.progression import ProgressionOffer, describe_offer, review_routine
@@ -35,17 +36,33 @@ class ProgressionOfferDialog:
     @classmethod
     def ask(cls, parent: QWidget, routine_name: str, change: str) -> bool:
         """True when the user takes the step up."""
+        text = translate(
+            "progression_dialog",
+            "You completed your last three sessions of {routine} without more pain.",
+        )
+        later = translate(
+            "progression_dialog", "If you say not now, you will not be asked again for a week."
+        )
         box = _box(
             parent,
-            "Ready for a step up?",
-            f"You completed your last three sessions of {routine_name} without more pain.",
-            f"{change}\n\nIf you say not now, you will not be asked again for a week.",
+            translate("progression_dialog", "Ready for a step up?"),
+            text.format(routine=routine_name),
+            f"{change}\n\n{later}",
         )
         box.setIcon(QMessageBox.Icon.Question)
-        accept = box.addButton("Step up", QMessageBox.ButtonRole.AcceptRole)
-        accept.setToolTip("Save the routine with this change")
-        decline = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
-        decline.setToolTip("Keep the routine as it is; asks again in a week at the earliest")
+        accept = box.addButton(
+            translate("progression_dialog", "Step up"), QMessageBox.ButtonRole.AcceptRole
+        )
+        accept.setToolTip(translate("progression_dialog", "Save the routine with this change"))
+        decline = box.addButton(
+            translate("progression_dialog", "Not now"), QMessageBox.ButtonRole.RejectRole
+        )
+        decline.setToolTip(
+            translate(
+                "progression_dialog",
+                "Keep the routine as it is; asks again in a week at the earliest",
+            )
+        )
         box.setDefaultButton(decline)
         box.setEscapeButton(decline)
         box.exec()
@@ -58,17 +75,26 @@ class PainRiseDialog:
         """True when the user switches the routine to the easier level (offered if not on it)."""
         box = _box(
             parent,
-            "Your back and hips feel worse",
+            translate("progression_dialog", "Your back and hips feel worse"),
             describe_pain_warning(warning, routine_name, on_easier=easier),
             red_flags_text(urgent_only()),
         )
         box.setIcon(QMessageBox.Icon.Warning)
         switch = None
         if not easier:
-            switch = box.addButton("Use the easier level", QMessageBox.ButtonRole.AcceptRole)
-            switch.setToolTip("Play this routine at the easier level from now on")
-        keep = box.addButton("Keep my level" if switch else "OK", QMessageBox.ButtonRole.RejectRole)
-        keep.setToolTip("Close this notice")
+            switch = box.addButton(
+                translate("progression_dialog", "Use the easier level"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            switch.setToolTip(
+                translate("progression_dialog", "Play this routine at the easier level from now on")
+            )
+        if switch:
+            keep_text = translate("progression_dialog", "Keep my level")
+        else:
+            keep_text = translate("progression_dialog", "OK")
+        keep = box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
+        keep.setToolTip(translate("progression_dialog", "Close this notice"))
         box.setDefaultButton(switch or keep)
         box.setEscapeButton(keep)
         box.exec()

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer, Signal
 
 from lbh_desktop.core.cues import SoundCue
+from lbh_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ class SoundPlayer(QObject):
         self._cleanup.timeout.connect(self._stop_current)
         self._available = False
         self._loaded = False
-        self._reason = "Sound is starting…"
+        self._reason = translate("sound", "Sound is starting…")
         self.muted = muted
         self._volume = 0.8
 
@@ -89,15 +90,18 @@ class SoundPlayer(QObject):
         try:
             from PySide6.QtMultimedia import QMediaDevices
         except (ImportError, OSError) as error:  # missing libpulse or the Addons wheel
-            self._set_available(False, f"Sound is off: audio libraries missing ({error}).")
+            text = translate("sound", "Sound is off: audio libraries missing ({error}).")
+            self._set_available(False, text.format(error=error))
             return
         try:
             if not QMediaDevices.audioOutputs():
-                self._set_available(False, "Sound is off: no audio output device was found.")
+                text = translate("sound", "Sound is off: no audio output device was found.")
+                self._set_available(False, text)
                 return
         except Exception as error:  # a broken audio stack must never take the app down
             log.warning("audio set-up failed: %s", error)
-            self._set_available(False, "Sound is off: the audio system reported an error.")
+            text = translate("sound", "Sound is off: the audio system reported an error.")
+            self._set_available(False, text)
             return
         for cue in SoundCue:
             try:
@@ -105,7 +109,8 @@ class SoundPlayer(QObject):
             except (OSError, EOFError, wave.Error) as error:
                 log.warning("cue sound %s not readable: %s", cue.value, error)
         if not self._clips:
-            self._set_available(False, "Sound is off: the cue sounds could not be read.")
+            text = translate("sound", "Sound is off: the cue sounds could not be read.")
+            self._set_available(False, text)
             return
         self._set_available(True, "")
 

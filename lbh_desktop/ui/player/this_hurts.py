@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.clock import Clock
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.levels import ease_step_in_timeline
 from lbh_desktop.core.models import HurtEvent
 from lbh_desktop.core.player import STEP_KINDS, Player, PlayerEvent, PlayerState
@@ -29,25 +30,34 @@ class ThisHurtsDialog:
         """`easier_name` is None when the move is already at its easiest."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("This hurts")
+        box.setWindowTitle(translate("this_hurts", "This hurts"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"{exercise_name} is stopped.")
-        box.setInformativeText(
+        box.setText(translate("this_hurts", "{move} is stopped.").format(move=exercise_name))
+        advice = translate(
+            "this_hurts",
             "Mild stretching tension is fine, but never push through sharp, shooting or "
-            "worsening pain, numbness or tingling.\n\n" + red_flags_text(urgent_only())
+            "worsening pain, numbness or tingling.",
         )
+        box.setInformativeText(f"{advice}\n\n{red_flags_text(urgent_only())}")
         box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 360px; }")
         easier = None
         if easier_name is not None:
+            easier_text = translate("this_hurts", "Try the easier version ({move})")
             easier = box.addButton(
-                f"Try the easier version ({easier_name})", QMessageBox.ButtonRole.ActionRole
+                easier_text.format(move=easier_name), QMessageBox.ButtonRole.ActionRole
             )
-            easier.setToolTip("Start this move again with its easier version")
+            easier.setToolTip(
+                translate("this_hurts", "Start this move again with its easier version")
+            )
         # Action roles keep the buttons in this order: gentlest first, ending the session last.
-        skip = box.addButton("Skip to the next move", QMessageBox.ButtonRole.ActionRole)
-        skip.setToolTip("Leave out the rest of this move")
-        stop = box.addButton("Stop the routine", QMessageBox.ButtonRole.ActionRole)
-        stop.setToolTip("End the session; what you did is kept")
+        skip = box.addButton(
+            translate("this_hurts", "Skip to the next move"), QMessageBox.ButtonRole.ActionRole
+        )
+        skip.setToolTip(translate("this_hurts", "Leave out the rest of this move"))
+        stop = box.addButton(
+            translate("this_hurts", "Stop the routine"), QMessageBox.ButtonRole.ActionRole
+        )
+        stop.setToolTip(translate("this_hurts", "End the session; what you did is kept"))
         box.setDefaultButton(easier or skip)
         box.setEscapeButton(skip)
         box.exec()
@@ -86,7 +96,7 @@ def report_hurt(
     easier = shift_played(catalogue, segment.exercise_id, segment.variation, -1)
     if easier is not segment.variation:
         easier_move = played_move(catalogue, segment.exercise_id, easier)
-        easier_name = easier_move.name if easier_move else "easier"
+        easier_name = easier_move.name if easier_move else translate("this_hurts", "easier")
     choice = ThisHurtsDialog.ask(parent, name, easier_name)
     if choice is HurtChoice.EASIER and easier_name is None:
         choice = HurtChoice.SKIP

@@ -9,9 +9,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.voice_cues import DEFAULT_CUE_KINDS, TIME_CRITICAL, CueKind, VoiceCue
 from lbh_desktop.storage.preferences import Preferences
-from lbh_desktop.ui.speech.speech_engines import NO_AUDIO_OUTPUT, EngineLoader, SpeechBackend
+from lbh_desktop.ui.speech.speech_engines import (
+    EngineLoader,
+    SpeechBackend,
+    language_name,
+    no_voice_reason,
+    ui_language,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +48,10 @@ class Speech(QObject):
 
     A new cue cuts the one being said, except that a countdown, halfway or breathing cue
     is dropped rather than cut into an announcement. Nothing is ever queued.
+
+    Cues are said in `language` ("en", "de", "es", "fr"; by default the interface's): the
+    engine is asked for a voice of it, and without one the cues stay beeps and the status
+    says so.
     """
 
     status_changed = Signal(bool, str)
@@ -54,16 +65,23 @@ class Speech(QObject):
         *,
         make_loader: Callable[[QObject], EngineLoader] | None = None,
         now: Callable[[], float] = time.monotonic,
+        language: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._language = language or ui_language()
         self._settings = settings or VoiceSettings()
         self.make_loader = make_loader or (lambda owner: EngineLoader(owner))
         """How `load` looks for an engine; tests swap in the mock engine."""
         self._now = now
         self._loader: EngineLoader | None = None
+        self._engine: SpeechBackend | None = None
+        """The engine found, whether or not it has a voice for the language."""
         self._backend: SpeechBackend | None = None
+        """The engine when it speaks the language; None means beeps."""
         self._reason = ""
+        self._nothing_heard = False
+        self._language_missing = False
         self._speaking_kind: CueKind | None = None
         self._busy_until = 0.0
         self._test_settings_in_use = False
@@ -73,6 +91,31 @@ class Speech(QObject):
     @property
     def settings(self) -> VoiceSettings:
         return self._settings
+
+    @property
+    def language(self) -> str:
+        """The language the cues are said in ("en", "de", "es", "fr")."""
+        return self._language
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        """Says the cues in `language` from now on (the shell calls it at start-up, with the
+        interface language); an engine already found is asked for a voice of it."""
+        if language == self._language:
+            return
+        self._language = language
+        if self._loader is not None:
+            self._loader.language = language
+        if self._engine is not None:
+            self._use(self._engine)
+
+    @property
+    def language_missing(self) -> bool:
+        """Whether the cues are beeps because no engine has a voice for the language."""
+        return self._backend is None and self._language_missing
 
     @property
     def available(self) -> bool:
@@ -100,20 +143,30 @@ class Speech(QObject):
     def status_text(self) -> str:
         if self._backend is not None:
             if not self._settings.enabled:
-                return "Voice: off — using beeps"
-            return f"Voice: on ({self._backend.description})"
+                return translate("speech", "Voice: off — using beeps")
+            text = translate("speech", "Voice: on ({engine})")
+            return text.format(engine=self._backend.description)
         if self._loader is None:
-            return "Voice: not checked yet — it starts with the first routine"
+            return translate("speech", "Voice: not checked yet — it starts with the first routine")
         if not self._reason:
-            return "Voice: looking for a speech engine…"
-        if self.nothing_heard:
-            return f"Voice: not available — {self._reason}"  # no beeps either
-        return f"Voice: not available — using beeps ({self._reason})"
+            return translate("speech", "Voice: looking for a speech engine…")
+        if self.nothing_heard:  # no beeps either
+            return translate("speech", "Voice: not available — {reason}").format(
+                reason=self._reason
+            )
+        if self.language_missing:
+            text = translate(
+                "speech",
+                "Voice: spoken cues are not available in {language} — using beeps ({reason})",
+            )
+            return text.format(language=language_name(self._language), reason=self._reason)
+        text = translate("speech", "Voice: not available — using beeps ({reason})")
+        return text.format(reason=self._reason)
 
     @property
     def nothing_heard(self) -> bool:
         """Whether the voice is missing because there is no audio output at all."""
-        return self._backend is None and self._reason.startswith(NO_AUDIO_OUTPUT)
+        return self._backend is None and self._nothing_heard
 
     def voice_names(self) -> list[str]:
         return self._backend.voice_names() if self._backend is not None else []
@@ -125,6 +178,7 @@ class Speech(QObject):
         if self._loader is not None:
             return
         self._loader = self.make_loader(self)
+        self._loader.language = self._language
         self._loader.ready.connect(self._engine_ready)
         self._loader.failed.connect(self._engine_failed)
         self._emit_status()
@@ -133,8 +187,8 @@ class Speech(QObject):
     def shutdown(self) -> None:
         if self._loader is not None:
             self._loader.shutdown()
-        if self._backend is not None:
-            self._backend.stop()
+        if self._engine is not None:
+            self._engine.stop()
 
     def apply(self, settings: VoiceSettings) -> None:
         self._settings = settings
@@ -152,21 +206,36 @@ class Speech(QObject):
         self._test_settings_in_use = False
 
     def _engine_ready(self, backend: SpeechBackend) -> None:
-        self._backend = backend
-        self._reason = ""
+        self._engine = backend
         backend.set_error_handler(self._engine_error)
-        self._configure(backend)
+        self._use(backend)
+
+    def _use(self, engine: SpeechBackend) -> None:
+        """Speaks through `engine` when it has a voice for the language, else beeps."""
+        if engine.set_language(self._language):
+            self._backend, self._reason, self._language_missing = engine, "", False
+            self._configure(engine)
+        else:
+            log.info("no %s voice in %s: beeps", self._language, engine.description)
+            engine.stop()
+            self._backend, self._language_missing = None, True
+            self._reason = no_voice_reason(engine.description, self._language)
         self.voices_changed.emit()
         self._emit_status()
 
     def _engine_failed(self, reason: str) -> None:
         self._reason = reason
+        loader = self._loader
+        self._nothing_heard = loader is not None and loader.nothing_heard
+        self._language_missing = loader is not None and loader.language_missing
         self._emit_status()
 
     def _engine_error(self, message: str) -> None:
         log.warning("speech engine error: %s", message)
-        self._backend = None
-        self._reason = f"the speech engine reported an error: {message}"
+        self._backend = self._engine = None
+        self._language_missing = False
+        text = translate("speech", "the speech engine reported an error: {message}")
+        self._reason = text.format(message=message)
         self.voices_changed.emit()
         self._emit_status()
 
@@ -207,13 +276,14 @@ class Speech(QObject):
         self.said.emit(cue.text)
         return True
 
-    def test_phrase(
-        self, settings: VoiceSettings, text: str = "Next: bird dog, left side, 30 seconds"
-    ) -> bool:
-        """Says `text` now with `settings` not yet applied (the "Test voice" button)."""
+    def test_phrase(self, settings: VoiceSettings, text: str | None = None) -> bool:
+        """Says `text` (by default a sample cue) now with `settings` not yet applied (the
+        "Test voice" button)."""
         backend = self._backend
         if backend is None:
             return False
+        if text is None:
+            text = translate("speech", "Next: bird dog, left side, 30 seconds")
         backend.stop()
         self._configure(backend, settings)
         self._test_settings_in_use = True

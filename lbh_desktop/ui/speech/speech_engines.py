@@ -11,13 +11,37 @@ from typing import Protocol
 from PySide6.QtCore import QLocale, QObject, QProcess, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from lbh_desktop.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 PROBE_TIMEOUT_MS = 8000
 ErrorHandler = Callable[[str], None]
-NO_AUDIO_OUTPUT = "no audio output device was found"
-"""How a reason starts when nothing can be heard at all (no beeps either): whatever the
-engines say then is beside the point."""
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("speech_engines", "English"),
+    "de": QT_TRANSLATE_NOOP("speech_engines", "German"),
+    "es": QT_TRANSLATE_NOOP("speech_engines", "Spanish"),
+    "fr": QT_TRANSLATE_NOOP("speech_engines", "French"),
+}
+
+
+def language_name(code: str) -> str:
+    """ "German": the name of a language the cues can be said in, in the user's language."""
+    name = LANGUAGE_NAMES.get(code)
+    return translate("speech_engines", name) if name else QLocale(code).nativeLanguageName()
+
+
+def ui_language() -> str:
+    """The interface language ("en", "de", …): the default locale's, which the shell sets to
+    the chosen language at start-up; "en" when it is none of ours."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def no_voice_reason(engine: str, language: str) -> str:
+    """Why `engine` cannot say the cues: it has no voice for `language`."""
+    text = translate("speech_engines", "{engine} has no voice for {language}")
+    return text.format(engine=engine, language=language_name(language))
 
 
 class SpeechBackend(Protocol):
@@ -35,26 +59,44 @@ class SpeechBackend(Protocol):
     def set_volume(self, volume: float) -> None: ...
     def set_error_handler(self, handler: ErrorHandler) -> None: ...
 
+    def set_language(self, language: str) -> bool:
+        """Chooses voices for `language` ("de"); False when the engine has none for it."""
+        ...
+
 
 class QtSpeechBackend:
-    """QTextToSpeech, kept on English voices because every cue is English."""
+    """QTextToSpeech (speech-dispatcher, SAPI, …), on a voice of the cues' language."""
 
     def __init__(self, tts: QTextToSpeech, description: str) -> None:
         self._tts = tts
         self.description = description
         self._on_error: ErrorHandler | None = None
-        if tts.locale().language() is not QLocale.Language.English:
-            english = [
-                loc for loc in tts.availableLocales() if loc.language() is QLocale.Language.English
-            ]
-            if english:
-                tts.setLocale(english[0])
         self._default_voice = tts.voice()
         tts.errorOccurred.connect(self._report_error)
 
+    def set_language(self, language: str) -> bool:
+        """The engine's locale for `language` (speech-dispatcher: its language), the one of
+        the user's country first; False when it has none."""
+        wanted = QLocale(language)
+        if self._tts.locale().language() is not wanted.language():
+            found = [
+                locale
+                for locale in self._tts.availableLocales()
+                if locale.language() is wanted.language()
+            ]
+            if not found:
+                return False
+            territory = QLocale().territory()
+            found.sort(key=lambda locale: locale.territory() is not territory)
+            self._tts.setLocale(found[0])
+        self._default_voice = self._tts.voice()
+        return True
+
     def _report_error(self, _reason: object, message: str) -> None:
         if self._on_error is not None:
-            self._on_error(message or "the speech engine reported an error")
+            self._on_error(
+                message or translate("speech_engines", "the speech engine reported an error")
+            )
 
     def set_error_handler(self, handler: ErrorHandler) -> None:
         self._on_error = handler
@@ -92,24 +134,29 @@ ENGINE_NAMES = {"speechd": "speech-dispatcher", "sapi": "Windows SAPI", "winrt":
 
 def describe_probe_failure(errors: list[str]) -> str:
     if not errors:
-        return "no speech engine is installed"
+        return translate("speech_engines", "no speech engine is installed")
     if sys.platform.startswith("linux") and all(e.startswith("speechd") for e in errors):
-        return "speech-dispatcher is not installed or not running"
+        return translate("speech_engines", "speech-dispatcher is not installed or not running")
     return "; ".join(errors)
 
 
-def combined_reason(native: str, fallback: str) -> str:
-    """Why neither the native engine nor the fallback speaks. Without an audio output the
-    fallback's reason is the whole story (a native engine would be silent too)."""
-    if fallback.startswith(NO_AUDIO_OUTPUT):
+def combined_reason(native: str, fallback: str, *, nothing_heard: bool = False) -> str:
+    """Why neither the native engine nor the fallback speaks. Without an audio output
+    (`nothing_heard`) the fallback's reason is the whole story (a native engine would be
+    silent too)."""
+    if nothing_heard:
         return fallback
-    return f"{native}, and {fallback}"
+    return translate("speech_engines", "{native}, and {fallback}").format(
+        native=native, fallback=fallback
+    )
 
 
 class EngineLoader(QObject):
     """Finds a working engine without ever blocking the GUI thread: a child process tries the
     native engines first, killed after `timeout_ms`; only an engine that answered there is
-    created here. Emits `ready(backend)` or `failed(reason)`, once."""
+    created here, on a voice for `language`. Emits `ready(backend)` or `failed(reason)`, once;
+    before `failed`, `nothing_heard` says whether no audio output was found at all and
+    `language_missing` whether an engine lacked a voice for the language."""
 
     ready = Signal(object)
     failed = Signal(str)
@@ -132,6 +179,10 @@ class EngineLoader(QObject):
         self._timer.timeout.connect(self._timed_out)
         self._done = False
         self._fallback_loader: EngineLoader | None = None
+        self.language = "en"
+        """The cues' language ("en", "de", "es", "fr"), set before `start`."""
+        self.nothing_heard = False
+        self.language_missing = False
 
     def _probe_command(self) -> list[str] | None:
         if self._command is not None:
@@ -143,7 +194,9 @@ class EngineLoader(QObject):
     def start(self) -> None:
         command = self._probe_command()
         if command is None:
-            self._give_up("this build cannot check for a speech engine safely")
+            self._give_up(
+                translate("speech_engines", "this build cannot check for a speech engine safely")
+            )
             return
         process = QProcess(self)
         process.setProgram(command[0])
@@ -172,14 +225,13 @@ class EngineLoader(QObject):
 
     def _timed_out(self) -> None:
         self._kill_probe()
-        self._give_up(
-            f"the speech service did not answer within {round(self._timeout_ms / 1000)} s"
-        )
+        text = translate("speech_engines", "the speech service did not answer within {seconds} s")
+        self._give_up(text.format(seconds=round(self._timeout_ms / 1000)))
 
     def _probe_error(self, error: QProcess.ProcessError) -> None:
         if error is QProcess.ProcessError.FailedToStart and self._process is not None:
             self._kill_probe()
-            self._give_up("the speech check could not start")
+            self._give_up(translate("speech_engines", "the speech check could not start"))
 
     def _probe_finished(self, _code: int, _status: QProcess.ExitStatus) -> None:
         process, self._process = self._process, None
@@ -193,7 +245,7 @@ class EngineLoader(QObject):
         try:
             result = json.loads(output.strip().splitlines()[-1])
         except (ValueError, IndexError):
-            self._give_up("the speech check failed")
+            self._give_up(translate("speech_engines", "the speech check failed"))
             return
         engine = result.get("engine")
         if not isinstance(engine, str):
@@ -203,8 +255,15 @@ class EngineLoader(QObject):
         if tts.state() is QTextToSpeech.State.Error:
             self._give_up(f"{engine}: {tts.errorString()}")
             return
+        name = ENGINE_NAMES.get(engine, engine)
+        backend = QtSpeechBackend(tts, name)
+        if not backend.set_language(self.language):
+            tts.deleteLater()
+            self.language_missing = True
+            self._give_up(no_voice_reason(name, self.language))
+            return
         self._done = True
-        self.ready.emit(QtSpeechBackend(tts, ENGINE_NAMES.get(engine, engine)))
+        self.ready.emit(backend)
 
     def _give_up(self, reason: str) -> None:
         if self._done:
@@ -213,10 +272,16 @@ class EngineLoader(QObject):
         if fallback is not None:
             self._done = True
             self._fallback_loader = fallback
+            fallback.language = self.language
             fallback.ready.connect(self.ready.emit)
-            fallback.failed.connect(lambda more: self.failed.emit(combined_reason(reason, more)))
+            fallback.failed.connect(lambda more: self._fallback_failed(reason, fallback, more))
             fallback.start()
             return
         self._done = True
         log.info("voice not available: %s", reason)
         self.failed.emit(reason)
+
+    def _fallback_failed(self, reason: str, fallback: EngineLoader, more: str) -> None:
+        self.nothing_heard = fallback.nothing_heard
+        self.language_missing = self.language_missing or fallback.language_missing
+        self.failed.emit(combined_reason(reason, more, nothing_heard=fallback.nothing_heard))

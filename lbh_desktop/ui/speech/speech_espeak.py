@@ -13,27 +13,39 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, QUrl, Signal
 
+from lbh_desktop.core.i18n import translate
 from lbh_desktop.storage.atomic_storage import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
-from lbh_desktop.ui.speech.speech_engines import NO_AUDIO_OUTPUT, EngineLoader, ErrorHandler
+from lbh_desktop.ui.speech.speech_engines import EngineLoader, ErrorHandler, no_voice_reason
 
 log = logging.getLogger(__name__)
 
 RENDER_TIMEOUT_MS = 5000
 NORMAL_WORDS_PER_MINUTE = 175
 DEFAULT_VOICE = "en-gb"
-START_AUDIO = "start PulseAudio or PipeWire, or connect speakers or headphones"
-INSTALL_ESPEAK = "install the espeak-ng package, then restart the app"
+"""English cues are said in British English when that voice is there."""
 
 
-def parse_voices(listing: str) -> dict[str, str]:
-    """`espeak-ng --voices=en` → {"English (Great Britain)": "en-gb", …}, built-in voices only
-    (mbrola ones need extra packages)."""
+def parse_voices(listing: str, language: str = "en") -> dict[str, str]:
+    """`espeak-ng --voices` → {"English (Great Britain)": "en-gb", …}: the voices of
+    `language` ("en-gb" and "en-us" are English), built-in ones only (mbrola ones need extra
+    packages)."""
     voices: dict[str, str] = {}
     for line in listing.splitlines()[1:]:
         fields = line.split()
-        if len(fields) >= 5 and fields[4].startswith("gmw/"):
-            voices.setdefault(fields[3].replace("_", " "), fields[1])
+        if len(fields) < 5 or fields[4].startswith("mb/"):
+            continue
+        code = fields[1]
+        if code == language or code.startswith(f"{language}-"):
+            voices.setdefault(fields[3].replace("_", " "), code)
     return voices
+
+
+def default_voice(language: str, voices: dict[str, str]) -> str:
+    """What `-v` says when the user chose no voice: "en-gb" for English if there, else the
+    language itself ("-v de"); "" (espeak-ng's own default) for English without en-gb."""
+    if language == "en":
+        return DEFAULT_VOICE if DEFAULT_VOICE in voices.values() else ""
+    return language
 
 
 def words_per_minute(rate: float) -> int:
@@ -126,21 +138,36 @@ class PhraseRenderer(QObject):
 
 
 class EspeakBackend:
-    """Plays pre-rendered phrases; the routine's phrases are rendered when it opens."""
+    """Plays pre-rendered phrases; the routine's phrases are rendered when it opens.
+
+    `voices` are those of `language`; `listing` (`espeak-ng --voices`) holds every
+    language's, for set_language."""
 
     description = "espeak-ng"
 
-    def __init__(self, program: str, voices: dict[str, str], cache_dir: Path, owner: QObject):
+    def __init__(
+        self,
+        program: str,
+        voices: dict[str, str],
+        cache_dir: Path,
+        owner: QObject,
+        *,
+        language: str = "en",
+        listing: str = "",
+    ) -> None:
         from PySide6.QtMultimedia import QSoundEffect
 
         self._effect_type = QSoundEffect
+        self._language = language
+        self._listing = listing
         self._voices = voices
         self._cache_dir = cache_dir
         make_private_folder(cache_dir)  # also one an older version made world-readable
         self._owner = owner
         self.renderer = PhraseRenderer(program, owner)
         self._effects: dict[Path, QSoundEffect] = {}
-        self._voice = DEFAULT_VOICE if DEFAULT_VOICE in voices.values() else ""
+        self._voice = default_voice(language, voices)
+        self._chosen = ""
         self._rate = 0.0
         self._volume = 0.8
         self._phrases: list[str] = []
@@ -199,13 +226,28 @@ class EspeakBackend:
     def voice_names(self) -> list[str]:
         return list(self._voices)
 
+    @property
+    def voice(self) -> str:
+        """The voice `-v` names ("de", "en-gb"; "" for espeak-ng's default)."""
+        return self._voice
+
     def set_voice(self, name: str) -> None:
-        code = self._voices.get(
-            name, DEFAULT_VOICE if DEFAULT_VOICE in self._voices.values() else ""
-        )
+        self._chosen = name
+        code = self._voices.get(name, default_voice(self._language, self._voices))
         if code != self._voice:
             self._voice = code
             self.prepare(self._phrases)
+
+    def set_language(self, language: str) -> bool:
+        """The voices of `language` (from the listing); False when espeak-ng has none."""
+        if language == self._language:
+            return bool(self._voices) or language == "en"
+        voices = parse_voices(self._listing, language)
+        if not voices:
+            return False
+        self._language, self._voices = language, voices
+        self.set_voice(self._chosen)
+        return True
 
     def set_rate(self, rate: float) -> None:
         if words_per_minute(rate) != words_per_minute(self._rate):
@@ -220,7 +262,8 @@ class EspeakBackend:
 
 
 class EspeakLoader(EngineLoader):
-    """Finds espeak-ng and an audio output, lists its English voices (time-limited)."""
+    """Finds espeak-ng and an audio output, lists its voices (time-limited) and keeps those of
+    the cues' language."""
 
     def __init__(
         self,
@@ -236,26 +279,52 @@ class EspeakLoader(EngineLoader):
         self._need_audio_output = need_audio_output
 
     def _probe_command(self) -> list[str] | None:
-        return [self._program, "--voices=en"] if self._program else None
+        return [self._program, "--voices"] if self._program else None
 
     def start(self) -> None:
         heard = not self._need_audio_output or _has_audio_output()
+        self.nothing_heard = not heard
         if not heard and self._program:
-            self._give_up(
-                f"{NO_AUDIO_OUTPUT}: {START_AUDIO}, then restart the app "
-                "(espeak-ng is installed and will speak then)"
+            text = translate(
+                "speech_espeak",
+                "no audio output device was found: start PulseAudio or PipeWire, or connect "
+                "speakers or headphones, then restart the app (espeak-ng is installed and will "
+                "speak then)",
             )
+            self._give_up(text)
         elif not heard:
-            self._give_up(f"{NO_AUDIO_OUTPUT}: {START_AUDIO}; and {INSTALL_ESPEAK}")
+            text = translate(
+                "speech_espeak",
+                "no audio output device was found: start PulseAudio or PipeWire, or connect "
+                "speakers or headphones; and install the espeak-ng package, then restart the app",
+            )
+            self._give_up(text)
         elif not self._program:
-            self._give_up(f"espeak-ng is not installed: {INSTALL_ESPEAK}")
+            text = translate(
+                "speech_espeak",
+                "espeak-ng is not installed: install the espeak-ng package, then restart the app",
+            )
+            self._give_up(text)
         else:
             super().start()
 
     def _accept_probe_output(self, output: str) -> None:
         assert self._program is not None
+        voices = parse_voices(output, self.language)
+        if not voices and self.language != "en":
+            self.language_missing = True
+            self._give_up(no_voice_reason("espeak-ng", self.language))
+            return
         self._done = True
-        self.ready.emit(EspeakBackend(self._program, parse_voices(output), self._cache_dir, self))
+        backend = EspeakBackend(
+            self._program,
+            voices,
+            self._cache_dir,
+            self,
+            language=self.language,
+            listing=output,
+        )
+        self.ready.emit(backend)
 
     def shutdown(self) -> None:
         super().shutdown()

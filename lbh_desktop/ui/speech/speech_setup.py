@@ -9,13 +9,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from lbh_desktop.core.clock import Clock
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.storage.preferences import Preferences
 from lbh_desktop.ui.speech.speech import Speech, voice_settings_from
 from lbh_desktop.ui.speech.speech_engines import EngineLoader
 from lbh_desktop.ui.speech.speech_espeak import EspeakLoader
 
-SHORT_FALLBACK_TEXT = "Voice: not available — using beeps"
-SHORT_NO_AUDIO_TEXT = "Voice: not available — no audio output"
+SHORT_FALLBACK_TEXT = QT_TRANSLATE_NOOP("speech_setup", "Voice: not available — using beeps")
+SHORT_NO_AUDIO_TEXT = QT_TRANSLATE_NOOP("speech_setup", "Voice: not available — no audio output")
 
 
 def find_engine(owner: QObject) -> EngineLoader:
@@ -36,7 +37,7 @@ def build_speech(preferences: Preferences, window: QMainWindow, clock: Clock) ->
     label = QLabel()
     label.setObjectName("voice_status")
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName("Voice status")
+    label.setAccessibleName(translate("speech_setup", "Voice status"))
     window.statusBar().addPermanentWidget(label)
 
     def show_status(_available: bool, _text: str) -> None:
@@ -44,10 +45,9 @@ def build_speech(preferences: Preferences, window: QMainWindow, clock: Clock) ->
         # so the status bar never forces the window wider than 800 px.
         fell_back = speech.settings.enabled and bool(speech.fallback_reason)
         short = SHORT_NO_AUDIO_TEXT if speech.nothing_heard else SHORT_FALLBACK_TEXT
-        label.setText(short if fell_back else "")
-        label.setToolTip(
-            f"{speech.status_text}. Voice settings: Edit → Preferences…" if fell_back else ""
-        )
+        label.setText(translate("speech_setup", short) if fell_back else "")
+        tip = translate("speech_setup", "{status}. Voice settings: Edit → Preferences…")
+        label.setToolTip(tip.format(status=speech.status_text) if fell_back else "")
 
     speech.status_changed.connect(show_status)
     app = QCoreApplication.instance()

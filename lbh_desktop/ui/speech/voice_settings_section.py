@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.voice_cues import CUE_KIND_LABELS, CueKind
 from lbh_desktop.storage.preferences import Preferences
 from lbh_desktop.ui.speech.speech import (
@@ -26,16 +28,33 @@ from lbh_desktop.ui.speech.speech import (
     voice_settings_from,
 )
 
-DEFAULT_VOICE_TEXT = "System default"
-NO_ENGINE_TEXT = "Voice: not available — using beeps (no speech engine)"
+DEFAULT_VOICE_TEXT = QT_TRANSLATE_NOOP("voice_settings_section", "System default")
+NO_ENGINE_TEXT = QT_TRANSLATE_NOOP(
+    "voice_settings_section", "Voice: not available — using beeps (no speech engine)"
+)
 TIPS: dict[CueKind, str] = {
-    CueKind.NEXT: "Says the move coming up: “Next: bird dog, left side, 30 seconds”",
-    CueKind.COUNTDOWN: "Counts “3, 2, 1” before each change",
-    CueKind.HALFWAY: "Says “Halfway” during holds of 10 s or more",
-    CueKind.SWITCH: "Says “Switch sides” between the left and right side",
-    CueKind.REST: "Says the rest and what follows: “Rest, 20 seconds. Next: superman”",
-    CueKind.COMPLETE: "Says “Routine complete” at the end",
-    CueKind.BREATHING: "Says “Breathe out” every 6 s during holds longer than 20 s",
+    CueKind.NEXT: QT_TRANSLATE_NOOP(
+        "voice_settings_section", "Says the move coming up: “Next: bird dog, left side, 30 seconds”"
+    ),
+    CueKind.COUNTDOWN: QT_TRANSLATE_NOOP(
+        "voice_settings_section", "Counts “3, 2, 1” before each change"
+    ),
+    CueKind.HALFWAY: QT_TRANSLATE_NOOP(
+        "voice_settings_section", "Says “Halfway” during holds of 10 s or more"
+    ),
+    CueKind.SWITCH: QT_TRANSLATE_NOOP(
+        "voice_settings_section", "Says “Switch sides” between the left and right side"
+    ),
+    CueKind.REST: QT_TRANSLATE_NOOP(
+        "voice_settings_section",
+        "Says the rest and what follows: “Rest, 20 seconds. Next: superman”",
+    ),
+    CueKind.COMPLETE: QT_TRANSLATE_NOOP(
+        "voice_settings_section", "Says “Routine complete” at the end"
+    ),
+    CueKind.BREATHING: QT_TRANSLATE_NOOP(
+        "voice_settings_section", "Says “Breathe out” every 6 s during holds longer than 20 s"
+    ),
 }
 
 
@@ -47,8 +66,20 @@ def plain(text: str = "") -> QLabel:
 
 def rate_text(percent: int) -> str:
     if percent == 0:
-        return "Normal"
-    return f"{'Faster' if percent > 0 else 'Slower'} {abs(percent)} %"
+        return translate("voice_settings_section", "Normal")
+    if percent > 0:
+        return translate("voice_settings_section", "Faster {percent} %").format(
+            percent=formats().number(percent)
+        )
+    return translate("voice_settings_section", "Slower {percent} %").format(
+        percent=formats().number(-percent)
+    )
+
+
+def percent_text(value: int) -> str:
+    return translate("voice_settings_section", "{percent} %").format(
+        percent=formats().number(value)
+    )
 
 
 class VoiceSettingsSection(QGroupBox):
@@ -57,18 +88,29 @@ class VoiceSettingsSection(QGroupBox):
     def __init__(
         self, preferences: Preferences, speech: Speech | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Voice", parent)
-        self.setAccessibleName("Voice")
+        super().__init__(translate("voice_settings_section", "Voice"), parent)
+        self.setAccessibleName(translate("voice_settings_section", "Voice"))
         self._preferences = preferences
         self._speech = speech
 
-        self.enabled = QCheckBox("Speak the &cues (otherwise beeps)")
-        self._describe(self.enabled, "Spoken cues", "Say cues aloud, so you can watch the floor")
+        self.enabled = QCheckBox(
+            translate("voice_settings_section", "Speak the &cues (otherwise beeps)")
+        )
+        self._describe(
+            self.enabled,
+            translate("voice_settings_section", "Spoken cues"),
+            translate("voice_settings_section", "Say cues aloud, so you can watch the floor"),
+        )
         self.kinds: dict[CueKind, QCheckBox] = {}
         kinds_grid = QGridLayout()
         for position, kind in enumerate(CueKind):
-            box = QCheckBox(CUE_KIND_LABELS[kind])
-            self._describe(box, f"Say: {CUE_KIND_LABELS[kind]}", TIPS[kind])
+            label = translate("voice_cues", CUE_KIND_LABELS[kind])
+            box = QCheckBox(label)
+            self._describe(
+                box,
+                translate("voice_settings_section", "Say: {cue}").format(cue=label),
+                translate("voice_settings_section", TIPS[kind]),
+            )
             self.kinds[kind] = box
             kinds_grid.addWidget(box, position // 2, position % 2)
 
@@ -77,25 +119,52 @@ class VoiceSettingsSection(QGroupBox):
         self.voice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self._describe(self.voice, "Voice", "Which voice says the cues")
-        self.rate = self._slider(-100, 100, "Speaking rate", "How fast the cues are said")
+        self._describe(
+            self.voice,
+            translate("voice_settings_section", "Voice"),
+            translate("voice_settings_section", "Which voice says the cues"),
+        )
+        self.rate = self._slider(
+            -100,
+            100,
+            translate("voice_settings_section", "Speaking rate"),
+            translate("voice_settings_section", "How fast the cues are said"),
+        )
         self.rate_value = plain()
-        self.volume = self._slider(0, 100, "Voice volume", "Loudness of the spoken cues, 0–100 %")
+        self.volume = self._slider(
+            0,
+            100,
+            translate("voice_settings_section", "Voice volume"),
+            translate("voice_settings_section", "Loudness of the spoken cues, 0–100 %"),
+        )
         self.volume_value = plain()
         for value_label in (self.rate_value, self.volume_value):
-            width = value_label.fontMetrics().horizontalAdvance("Slower 100 %")
+            width = value_label.fontMetrics().horizontalAdvance(rate_text(-100))
             value_label.setMinimumWidth(width)
-        self.test_button = QPushButton("&Test voice")
-        self._describe(self.test_button, "Test voice", "Say a sample cue with these settings")
+        self.test_button = QPushButton(translate("voice_settings_section", "&Test voice"))
+        self._describe(
+            self.test_button,
+            translate("voice_settings_section", "Test voice"),
+            translate("voice_settings_section", "Say a sample cue with these settings"),
+        )
         self.status = plain()
         self.status.setWordWrap(True)
         self.status.setObjectName("voice_settings_status")
-        self.status.setAccessibleName("Voice status")
+        self.status.setAccessibleName(translate("voice_settings_section", "Voice status"))
 
         form = QFormLayout()
-        form.addRow(self._buddy("V&oice:", self.voice), self._row(self.voice, self.test_button))
-        form.addRow(self._buddy("Rat&e:", self.rate), self._row(self.rate, self.rate_value))
-        form.addRow(self._buddy("Vo&lume:", self.volume), self._row(self.volume, self.volume_value))
+        form.addRow(
+            self._buddy(translate("voice_settings_section", "V&oice:"), self.voice),
+            self._row(self.voice, self.test_button),
+        )
+        form.addRow(
+            self._buddy(translate("voice_settings_section", "Rat&e:"), self.rate),
+            self._row(self.rate, self.rate_value),
+        )
+        form.addRow(
+            self._buddy(translate("voice_settings_section", "Vo&lume:"), self.volume),
+            self._row(self.volume, self.volume_value),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.enabled)
         layout.addLayout(kinds_grid)
@@ -104,7 +173,9 @@ class VoiceSettingsSection(QGroupBox):
 
         self.enabled.toggled.connect(self._update_enabled)
         self.rate.valueChanged.connect(lambda value: self.rate_value.setText(rate_text(value)))
-        self.volume.valueChanged.connect(lambda value: self.volume_value.setText(f"{value} %"))
+        self.volume.valueChanged.connect(
+            lambda value: self.volume_value.setText(percent_text(value))
+        )
         self.test_button.clicked.connect(self.test_voice)
         self._show(voice_settings_from(preferences))
         if speech is not None:
@@ -149,7 +220,7 @@ class VoiceSettingsSection(QGroupBox):
         if wanted and wanted not in names:
             names = [wanted, *names]  # keep the saved voice until an engine says otherwise
         self.voice.clear()
-        self.voice.addItem(DEFAULT_VOICE_TEXT, "")
+        self.voice.addItem(translate("voice_settings_section", DEFAULT_VOICE_TEXT), "")
         for name in names:
             self.voice.addItem(name, name)
         self.voice.setCurrentIndex(max(0, self.voice.findData(wanted or "")))
@@ -162,7 +233,7 @@ class VoiceSettingsSection(QGroupBox):
         self.rate.setValue(round(settings.rate * 100))
         self.volume.setValue(round(settings.volume * 100))
         self.rate_value.setText(rate_text(self.rate.value()))
-        self.volume_value.setText(f"{self.volume.value()} %")
+        self.volume_value.setText(percent_text(self.volume.value()))
         self._update_enabled()
 
     def chosen(self) -> VoiceSettings:
@@ -181,7 +252,11 @@ class VoiceSettingsSection(QGroupBox):
         self.test_button.setEnabled(on and self._speech is not None and self._speech.available)
 
     def _update_status(self, *_args: object) -> None:
-        self.status.setText(self._speech.status_text if self._speech else NO_ENGINE_TEXT)
+        self.status.setText(
+            self._speech.status_text
+            if self._speech
+            else translate("voice_settings_section", NO_ENGINE_TEXT)
+        )
         self._update_enabled()
 
     # Actions ------------------------------------------------------------------------------
