@@ -1,11 +1,10 @@
-"""The shipped catalogue's and built-in routines' texts: which fields a translator sees.
+"""The shipped catalogue's and built-in routines' texts: which fields a translator sees."""
 
-`translated_exercises` and `translated_routines` return copies of the decoded JSON with every
-user-visible text passed through translate("catalogue", …), before parsing; ids, kinds,
-positions and `side_unit` (a key the views turn into whole phrases) stay as shipped. A sided
-move's right side, made in English by swapping "left" and "right", is its own text to translate.
-`catalogue_texts` lists the same texts for the translation tools.
-"""
+# `translated_exercises` and `translated_routines` return copies of the decoded JSON with every
+# user-visible text passed through translate("catalogue", …), before parsing; ids, kinds,
+# positions and `side_unit` (a key the views turn into whole phrases) stay as shipped. A sided
+# move's right side, made in English by swapping "left" and "right", is its own text to translate.
+# `catalogue_texts` lists the same texts for the translation tools.
 
 from __future__ import annotations
 

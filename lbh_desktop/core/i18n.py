@@ -1,12 +1,11 @@
-"""Translation seam: `translate()` marks and looks up user-visible text without importing Qt.
+"""Translation seam: `translate()` marks and looks up user-visible text without importing Qt."""
 
-Every user-visible string goes through `translate("context", "Source text")` (with `%n` and
-a count for plurals); `pyside6-lupdate` finds these calls in the source. The shell installs
-Qt's `QCoreApplication.translate` at start-up; until then (and in the core's own tests) the
-source text comes back, with `%n` replaced by the count. Strings that must exist before a
-translator does (module-level tables) are marked with `QT_TRANSLATE_NOOP` and translated
-where they are shown.
-"""
+# Every user-visible string goes through `translate("context", "Source text")` (with `%n` and
+# a count for plurals); `pyside6-lupdate` finds these calls in the source. The shell installs
+# Qt's `QCoreApplication.translate` at start-up; until then (and in the core's own tests) the
+# source text comes back, with `%n` replaced by the count. Strings that must exist before a
+# translator does (module-level tables) are marked with `QT_TRANSLATE_NOOP` and translated
+# where they are shown.
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
-"""Dates, weekdays, numbers and durations in the user's locale, without importing Qt.
+"""Dates, weekdays, numbers and durations in the user's locale, without importing Qt."""
 
-The core and the views call `formats()`; the shell installs a QLocale-backed `LocaleFormats`
-at start-up (`ui/shared/language.py`). The default here is English (day before month, week
-from Monday), so the core's tests and tools need no Qt.
-"""
+# The core and the views call `formats()`; the shell installs a QLocale-backed `LocaleFormats`
+# at start-up (`ui/shared/language.py`). The default here is English (day before month, week
+# from Monday), so the core's tests and tools need no Qt.
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The interface language at start-up: Qt translators for the app and Qt's own dialogs, the
-default QLocale, and QLocale-backed formats for the core."""
+"""The interface language at start-up: Qt translators, the default QLocale, core formats."""
 
 from __future__ import annotations
 
