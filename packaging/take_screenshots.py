@@ -20,11 +20,11 @@ from lbh_desktop.core.timeline import SegmentKind
 from lbh_desktop.shell.app import App
 from lbh_desktop.shell.build import build_app
 from lbh_desktop.shell.qt_application import create_application
-from lbh_desktop.ui.shared.language import install_language
 from lbh_desktop.storage import bundled
 from lbh_desktop.storage.repository import Repository
 from lbh_desktop.ui.settings.settings_dialog import SettingsDialog
 from lbh_desktop.ui.settings.settings_values import SettingsChoices
+from lbh_desktop.ui.shared.language import install_language
 
 SIZES = ((1280, 800), (800, 600))
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "progress_benchmark.py"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -35,7 +36,8 @@ def clipped_buttons(page: QWidget) -> list[str]:
         if not button.isVisibleTo(page):
             continue
         text = button.text().replace("&", "")
-        needed = button.fontMetrics().horizontalAdvance(text) + BUTTON_PADDING
+        padding = getattr(button, "text_padding", BUTTON_PADDING)  # a button with its own
+        needed = button.fontMetrics().horizontalAdvance(text) + padding
         if button.width() < needed:
             clipped.append(f"{text}: {button.width()} < {needed}")
     return clipped
@@ -71,7 +73,7 @@ def clipped_labels(page: QWidget) -> list[str]:
             or not text
             or label.wordWrap()
             or label.textFormat() == Qt.TextFormat.RichText
-            or Qt.mightBeRichText(text)
+            or QtGui.Qt.mightBeRichText(text)
             or text.endswith("…")
             or not label.pixmap().isNull()
         ):

@@ -21,7 +21,9 @@ from lbh_desktop.shell.app import App
 from lbh_desktop.storage import bundled
 from lbh_desktop.ui.settings.settings_dialog import SettingsDialog
 from lbh_desktop.ui.settings.settings_values import DEFAULTS
+from lbh_desktop.ui.shared.colors import LIGHT
 from lbh_desktop.ui.shared.language import uninstall_language
+from lbh_desktop.ui.shared.style import style_sheet
 from tests.ui.layout_checks import (
     clipped_buttons,
     clipped_labels,
@@ -51,7 +53,9 @@ def pseudo_language(pseudo_qm: Path, qapp: QApplication) -> Iterator[None]:
     i18n.install(lambda context, text, what, n: qapp.translate(context, text, what, n))
     bundled.load_catalogue.cache_clear()
     bundled._load_builtin_routines.cache_clear()
+    qapp.setStyleSheet(style_sheet(LIGHT))  # as the real app has from the start
     yield
+    qapp.setStyleSheet("")
     uninstall_language(qapp)
     bundled.load_catalogue.cache_clear()
     bundled._load_builtin_routines.cache_clear()
