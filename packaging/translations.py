@@ -10,7 +10,10 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import json
+import math
+import re
 import shutil
 import subprocess
 import sys
@@ -59,6 +62,39 @@ def _catalogue_source(folder: Path) -> Path:
     return path
 
 
+def code_texts() -> list[tuple[str, str]]:
+    """(context, text) of every translate() call with literal strings and no disambiguation.
+
+    lupdate's Python reader skips a call whose count is more than a bare name
+    (`translate("c", "%n rep(s)", None, step.reps)`), so the texts are also read here."""
+    found = []
+    for path in code_sources():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            args = node.args
+            if name != "translate" or len(args) < 2:
+                continue
+            if len(args) >= 3 and not (isinstance(args[2], ast.Constant) and args[2].value is None):
+                continue
+            context, text = (getattr(arg, "value", None) for arg in args[:2])
+            if isinstance(context, str) and isinstance(text, str):
+                found.append((context, text))
+    return found
+
+
+def _code_texts_source(folder: Path) -> Path:
+    """The code's texts again, one QT_TRANSLATE_NOOP each, for the calls lupdate misses."""
+    lines = [
+        f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})"
+        for context, text in code_texts()
+    ]
+    path = folder / "code_texts.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def code_sources() -> list[Path]:
     return sorted((ROOT / "lbh_desktop").rglob("*.py"))
 
@@ -66,7 +102,7 @@ def code_sources() -> list[Path]:
 def update(languages: tuple[str, ...], target: Path = I18N) -> str:
     """Runs lupdate into target/lbh_desktop_<lang>.ts; returns lupdate's report."""
     with tempfile.TemporaryDirectory(prefix="lbh-lupdate-") as tmp:
-        sources = [*code_sources(), _catalogue_source(Path(tmp))]
+        sources = [*code_sources(), _catalogue_source(Path(tmp)), _code_texts_source(Path(tmp))]
         listing = Path(tmp) / "sources.txt"
         listing.write_text("\n".join(str(path) for path in sources) + "\n", encoding="utf-8")
         reports = []
@@ -84,9 +120,55 @@ def update(languages: tuple[str, ...], target: Path = I18N) -> str:
                 "-ts",
                 str(target / f"lbh_desktop_{language}.ts"),
             ]
+            ts_file = target / f"lbh_desktop_{language}.ts"
+            forms = plural_forms(ts_file) if ts_file.exists() else {}
             done = subprocess.run(command, capture_output=True, text=True, check=True)
             reports.append(done.stdout + done.stderr)
+            mark_plurals(ts_file, forms)
         return "".join(reports)
+
+
+def plural_forms(path: Path) -> dict[tuple[str, str], list[str]]:
+    """The plural forms already translated in a .ts file, by (context, source)."""
+    found = {}
+    for context, message in messages(path):
+        texts = [form.text or "" for form in message.iter("numerusform")]
+        if message.get("numerus") == "yes" and texts and all(texts):
+            found[(context, message.findtext("source", ""))] = texts
+    return found
+
+
+def mark_plurals(path: Path, forms: dict[tuple[str, str], list[str]]) -> None:
+    """Makes every "%n" text a plural message with its earlier forms: lupdate reads Python
+    calls without their count, so it would make them singular and drop the forms."""
+    tree = ElementTree.parse(path)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            if "%n" not in source:
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            if translation is None:
+                translation = ElementTree.SubElement(message, "translation")
+            for form in list(translation):
+                translation.remove(form)
+            translation.text = None
+            known = forms.get((name, source))
+            if known:
+                translation.attrib.pop("type", None)
+                for text in known:
+                    ElementTree.SubElement(translation, "numerusform").text = text
+            else:
+                translation.set("type", "unfinished")
+    write_ts(tree, path)
+
+
+def write_ts(tree: ElementTree.ElementTree[ElementTree.Element], path: Path) -> None:
+    ElementTree.indent(tree)
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
 
 
 def messages(path: Path) -> Iterator[tuple[str, ElementTree.Element]]:
@@ -120,8 +202,11 @@ def todo(language: str) -> list[dict[str, object]]:
 
 def fill(language: str, entries: list[dict[str, object]]) -> tuple[int, list[str]]:
     """Writes the given translations into the .ts file; returns (filled, problems)."""
+    return fill_file(ts_path(language), entries)
+
+
+def fill_file(path: Path, entries: list[dict[str, object]]) -> tuple[int, list[str]]:
     wanted = {(str(entry["context"]), str(entry["source"])): entry for entry in entries}
-    path = ts_path(language)
     tree = ElementTree.parse(path)
     filled, problems = 0, []
     for context in tree.getroot().iter("context"):
@@ -154,9 +239,7 @@ def fill(language: str, entries: list[dict[str, object]]) -> tuple[int, list[str
                 translation.text = text
             filled += 1
     problems += [f"{context}: {source}: not in the .ts file" for context, source in wanted]
-    ElementTree.indent(tree)
-    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
-    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+    write_ts(tree, path)
     return filled, problems
 
 
@@ -164,6 +247,38 @@ def release(languages: tuple[str, ...], target: Path = I18N) -> None:
     for language in languages:
         command = [_tool("pyside6-lrelease"), str(ts_path(language)), "-qm"]
         subprocess.run([*command, str(target / qm_path(language).name)], check=True)
+
+
+_ACCENTED = str.maketrans("aeiouycnAEIOUYCN", "áéîöüýçñÁÉÎÖÜÝÇÑ")
+_KEPT = re.compile(r"(\{[^}]*\}|%n|%\d|<[^>]*>|&[a-z]+;|&(?=\w))")
+
+
+def pseudo(text: str) -> str:
+    """An accented text 40 % longer than the source, placeholders and tags kept: shows
+    untranslated strings and the room a longer language needs."""
+    parts = _KEPT.split(text)
+    shown = "".join(part if _KEPT.fullmatch(part) else part.translate(_ACCENTED) for part in parts)
+    padding = math.ceil(0.4 * len(text)) - 2
+    return f"[{shown}{'~' * max(padding, 0)}]"
+
+
+def pseudo_release(target: Path) -> Path:
+    """Builds target/lbh_desktop_pseudo.qm with every text of the code and catalogue in
+    pseudo form (the .ts is made fresh, as for a new language)."""
+    update(("de",), target)
+    ts_file = target / "lbh_desktop_de.ts"
+    entries: list[dict[str, object]] = []
+    for context, message in messages(ts_file):
+        source = message.findtext("source", "")
+        if message.get("numerus") == "yes":
+            entries.append({"context": context, "source": source, "plurals": [pseudo(source)] * 2})
+        else:
+            entries.append({"context": context, "source": source, "translation": pseudo(source)})
+    fill_file(ts_file, entries)
+    qm_file = target / "lbh_desktop_pseudo.qm"
+    command = [_tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)]
+    subprocess.run(command, check=True, capture_output=True)
+    return qm_file
 
 
 def main() -> int:

@@ -61,3 +61,33 @@ def test_the_check_sees_an_unfinished_entry(
     )
     monkeypatch.setattr(translations, "ts_path", lambda language: sample)
     assert [entry["source"] for entry in translations.todo("de")] == ["Stop", "%n day(s)"]
+
+
+def test_a_count_lupdate_cannot_read_still_puts_the_text_in_the_ts_files() -> None:
+    # lupdate skips translate("c", "%n rep(s)", None, step.reps): a count that is not a bare name
+    texts = set(translations.code_texts())
+    assert ("library", "%n rep(s)") in texts
+    for language in LANGUAGES:
+        missing = sorted(texts - _entries(translations.ts_path(language)))[:5]
+        assert not missing, f"{language}: {missing}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_count_text_is_a_plural_message_with_two_forms(language: str) -> None:
+    for context, message in translations.messages(translations.ts_path(language)):
+        source = message.findtext("source", "")
+        if "%n" in source:
+            assert message.get("numerus") == "yes", f"{context}: {source}"
+            forms = [form.text for form in message.iter("numerusform")]
+            assert len(forms) == 2 and all(forms), f"{language} {context}: {source}: {forms}"
+
+
+def test_a_plural_translation_survives_an_update(tmp_path: Path) -> None:
+    ts_file = tmp_path / "lbh_desktop_de.ts"
+    shutil.copy(translations.ts_path("de"), ts_file)
+    forms = {("library", "%n rep(s)"): ["%n Wdh. (eins)", "%n Wdh. (viele)"]}
+    translations.mark_plurals(ts_file, forms)
+    translations.update(("de",), tmp_path)
+    assert translations.plural_forms(ts_file)[("library", "%n rep(s)")] == forms[
+        ("library", "%n rep(s)")
+    ]
