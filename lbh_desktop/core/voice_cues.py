@@ -85,7 +85,13 @@ def spoken_name(segment: Segment, catalogue: Catalogue) -> str:
     if move is None:
         return segment.exercise_id.replace("-", " ")
     name = move.name.split(" (", 1)[0]  # "Deadlift (hip hinge)": the aside reads badly aloud
-    return name[:1].lower() + name[1:]
+    lower_case = translate(
+        "voice_cues",
+        "yes",
+        "Answer yes or no: inside a sentence, does a move's name start with a small letter "
+        "in your language? (English, Spanish, French: yes; German: no)",
+    )
+    return name[:1].lower() + name[1:] if lower_case != "no" else name
 
 
 def spoken_dose(segment: Segment) -> str:

@@ -102,15 +102,34 @@ class Speech(QObject):
         self.set_language(language)
 
     def set_language(self, language: str) -> None:
-        """Says the cues in `language` from now on (the shell calls it at start-up, with the
-        interface language); an engine already found is asked for a voice of it."""
+        """Says the cues in `language` from now on (by default they are in the interface's,
+        see ui_language). An engine already found is asked for a voice of it; when none of the
+        engines found has one, they are looked for again."""
         if language == self._language:
             return
         self._language = language
-        if self._loader is not None:
-            self._loader.language = language
+        if self._loader is None:
+            return  # load() asks for it
+        self._loader.language = language  # a probe still running looks for it
         if self._engine is not None:
             self._use(self._engine)
+        if self._language_missing and self._reason:
+            self._look_again()  # another engine (espeak-ng) may have a voice for it
+
+    def _look_again(self) -> None:
+        """Forgets the engines found (none has a voice for the language) and looks anew."""
+        loader, engine = self._loader, self._engine
+        self._loader = self._engine = self._backend = None
+        self._reason, self._nothing_heard, self._language_missing = "", False, False
+        if engine is not None:
+            engine.stop()
+        if loader is not None:
+            loader.ready.disconnect(self._engine_ready)
+            loader.failed.disconnect(self._engine_failed)
+            loader.shutdown()
+            loader.deleteLater()  # with the engine it made
+        self.voices_changed.emit()
+        self.load()
 
     @property
     def language_missing(self) -> bool:

@@ -77,17 +77,18 @@ class QtSpeechBackend:
     def set_language(self, language: str) -> bool:
         """The engine's locale for `language` (speech-dispatcher: its language), the one of
         the user's country first; False when it has none."""
-        wanted = QLocale(language)
-        if self._tts.locale().language() is not wanted.language():
-            found = [
-                locale
-                for locale in self._tts.availableLocales()
-                if locale.language() is wanted.language()
-            ]
-            if not found:
-                return False
-            territory = QLocale().territory()
-            found.sort(key=lambda locale: locale.territory() is not territory)
+        wanted = QLocale(language).language()
+        current = self._tts.locale()
+        found = [locale for locale in self._tts.availableLocales() if locale.language() == wanted]
+        if current.language() == wanted and current not in found:
+            found.append(current)
+        if not found:
+            return False
+        # The user's country first (even over the engine's current locale of the language),
+        # then the current locale, then the engine's order.
+        territory = QLocale().territory()
+        found.sort(key=lambda locale: (locale.territory() != territory, locale != current))
+        if found[0] != current:
             self._tts.setLocale(found[0])
         self._default_voice = self._tts.voice()
         return True
@@ -179,10 +180,21 @@ class EngineLoader(QObject):
         self._timer.timeout.connect(self._timed_out)
         self._done = False
         self._fallback_loader: EngineLoader | None = None
-        self.language = "en"
-        """The cues' language ("en", "de", "es", "fr"), set before `start`."""
+        self._language = "en"
         self.nothing_heard = False
         self.language_missing = False
+
+    @property
+    def language(self) -> str:
+        """The cues' language ("en", "de", "es", "fr"), set before `start`; a new one set while
+        the fallback is looking reaches it too."""
+        return self._language
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self._language = language
+        if self._fallback_loader is not None:
+            self._fallback_loader.language = language
 
     def _probe_command(self) -> list[str] | None:
         if self._command is not None:

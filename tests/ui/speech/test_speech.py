@@ -28,11 +28,14 @@ def mock_loader(owner: QObject) -> EngineLoader:
 class FakeBackend:
     description = "fake"
 
-    def __init__(self) -> None:
+    def __init__(self, languages: frozenset[str] = frozenset({"en", "de", "es", "fr"})) -> None:
         self.calls: list[str] = []
         self.speaking = False
         self.on_error: ErrorHandler | None = None
         self.voice, self.rate, self.volume = "", 0.0, 0.0
+        self.languages = languages
+        """The languages it has a voice for."""
+        self.languages_asked: list[str] = []
 
     def say(self, text: str) -> bool:
         self.calls.append(text)
@@ -60,6 +63,10 @@ class FakeBackend:
 
     def set_error_handler(self, handler: ErrorHandler) -> None:
         self.on_error = handler
+
+    def set_language(self, language: str) -> bool:
+        self.languages_asked.append(language)
+        return language in self.languages
 
 
 class FakeLoader(EngineLoader):
