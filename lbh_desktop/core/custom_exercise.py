@@ -88,7 +88,7 @@ def custom_field_problems(
         problems["name"] = translate("custom_exercise", "Give the exercise a name.")
     elif len(name) > MAX_NAME_LENGTH:
         problems["name"] = translate(
-            "custom_exercise", "Keep the name under %n character(s).", None, MAX_NAME_LENGTH
+            "custom_exercise", "Use at most %n character(s) for the name.", None, MAX_NAME_LENGTH
         )
     elif name.casefold() in {taken.strip().casefold() for taken in taken_names}:
         problems["name"] = translate(

@@ -154,7 +154,7 @@ def _name_issues(name: str, other_names: Iterable[str]) -> list[Issue]:
         message = translate("editor_validation", "Give the routine a name.")
     elif len(clean) > MAX_NAME_LENGTH:
         message = translate(
-            "editor_validation", "Keep the name under %n character(s).", None, MAX_NAME_LENGTH
+            "editor_validation", "Use at most %n character(s) for the name.", None, MAX_NAME_LENGTH
         )
     elif clean.casefold() in {other.strip().casefold() for other in other_names}:
         message = translate("editor_validation", "A routine called “{name}” already exists.")

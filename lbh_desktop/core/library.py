@@ -240,12 +240,15 @@ def step_rows(routine: Routine, catalogue: Catalogue) -> list[tuple[str, str, st
         if move is not None:
             unit = move.exercise.side_unit
             if move.is_version:
-                main = re.sub(r"\s*\(.*\)$", "", move.base.name).lower()
+                main = re.sub(r"\s*\(.*\)$", "", move.base.name)
                 version = (
                     translate("library", "{name} (easier {main})")
                     if move.rungs < 0
                     else translate("library", "{name} (harder {main})")
                 )
+                if version in ("{name} (easier {main})", "{name} (harder {main})"):
+                    main = main.lower()  # English: "easier front plank"; a translation keeps
+                    # the name's own capitals (German nouns)
                 name = version.format(name=name, main=main)
                 if move.exercise is not move.base:
                     per_side = move.exercise.per_side

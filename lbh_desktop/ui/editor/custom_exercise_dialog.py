@@ -47,16 +47,16 @@ NEEDED = {
 """What the Save button's tooltip says is still missing, per field with a problem."""
 POSITION_TIPS = {
     Position.FLOOR: (
-        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Position floor"),
-        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Can be done floor"),
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Position: floor"),
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Can be done on the floor"),
     ),
     Position.CHAIR: (
-        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Position chair"),
-        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Can be done chair"),
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Position: chair"),
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Can be done in a chair"),
     ),
     Position.STANDING: (
-        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Position standing"),
-        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Can be done standing"),
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Position: standing"),
+        QT_TRANSLATE_NOOP("custom_exercise_dialog", "Can be done standing up"),
     ),
 }
 """Each position box's accessible name and tooltip."""
