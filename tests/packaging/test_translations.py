@@ -88,6 +88,7 @@ def test_a_plural_translation_survives_an_update(tmp_path: Path) -> None:
     forms = {("library", "%n rep(s)"): ["%n Wdh. (eins)", "%n Wdh. (viele)"]}
     translations.mark_plurals(ts_file, forms)
     translations.update(("de",), tmp_path)
-    assert translations.plural_forms(ts_file)[("library", "%n rep(s)")] == forms[
-        ("library", "%n rep(s)")
-    ]
+    assert (
+        translations.plural_forms(ts_file)[("library", "%n rep(s)")]
+        == forms[("library", "%n rep(s)")]
+    )

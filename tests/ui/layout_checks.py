@@ -10,12 +10,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QPushButton,
+    QTabBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from lbh_desktop.shell.app import App
 
+SIDEWAYS_TABS = {
+    QTabBar.Shape.RoundedWest,
+    QTabBar.Shape.RoundedEast,
+    QTabBar.Shape.TriangularWest,
+    QTabBar.Shape.TriangularEast,
+}
+"""Tab bars whose tabs stand one above the other: their names need the bar's height."""
 BUTTON_PADDING = 2 * 12 + 2
 """The style sheet's 12 px padding left and right of a push button's text, plus its border."""
 
@@ -86,4 +94,22 @@ def clipped_labels(page: QWidget) -> list[str]:
         )
         if room < needed:
             clipped.append(f"{text[:60]}: {room} < {needed}")
+    return clipped
+
+
+def clipped_tabs(page: QWidget) -> list[str]:
+    """Visible tab bars shorter than their tabs' names in full (the names elided, or the
+    last tabs behind scroll arrows), as "names: length < needed"."""
+    clipped = []
+    for bar in page.findChildren(QTabBar):
+        if not bar.isVisibleTo(page) or bar.count() == 0:
+            continue
+        sizes = [bar.tabSizeHint(index) for index in range(bar.count())]
+        if bar.shape() in SIDEWAYS_TABS:
+            room, needed = bar.height(), sum(size.height() for size in sizes)
+        else:
+            room, needed = bar.width(), sum(size.width() for size in sizes)
+        if room < needed:
+            names = ", ".join(bar.tabText(index).replace("&", "") for index in range(bar.count()))
+            clipped.append(f"{names[:60]}: {room} < {needed}")
     return clipped

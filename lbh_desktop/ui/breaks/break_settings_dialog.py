@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from lbh_desktop.core.i18n import translate
 from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.ui.shared.plain_label import plain_label
+from lbh_desktop.ui.shared.wrapped_height import keep_wrapped_text_whole
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class BreakSettingsDialog(QDialog):
         self.interval.setValue(choices.interval_minutes)
         self.interval.setMaximumWidth(90)
         self.interval.setAccessibleName(
-            translate("break_settings_dialog", "Remind me every, minutes")
+            translate("break_settings_dialog", "Minutes between reminders")
         )
         self.interval.setToolTip(
             translate(
@@ -235,6 +236,7 @@ class BreakSettingsDialog(QDialog):
         self.start.textChanged.connect(self._validate)
         self.end.textChanged.connect(self._validate)
         self._validate()
+        keep_wrapped_text_whole(self)  # the notes and the problem line wrap at its width
 
     def choices(self) -> BreakChoices:
         return BreakChoices(

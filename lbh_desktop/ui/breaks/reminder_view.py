@@ -13,6 +13,10 @@ from lbh_desktop.ui.shared.plain_label import (
 
 REFLEX_GUARD_MS = 2000
 """Skip and Snooze wait this long, so a click meant for another window cannot dismiss it."""
+MIN_WIDTH = 440
+"""The prompt is at least this wide; wider when its buttons' row needs it."""
+MARGIN = 20
+"""Room left and right of the prompt's text and buttons."""
 
 
 class ReminderView(QWidget):
@@ -58,12 +62,14 @@ class ReminderView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setContentsMargins(MARGIN, 16, MARGIN, 16)
         layout.setSpacing(10)
         layout.addWidget(self.title_label)
         layout.addWidget(self.detail_label)
         layout.addLayout(buttons)
-        self.setMinimumWidth(440)
+        # Through the title, not the window: a window's own minimum width would replace its
+        # layout's, and the buttons (a longer language) would be squeezed below their text.
+        self.title_label.setMinimumWidth(MIN_WIDTH - 2 * MARGIN)
         self._guard = QTimer(self)
         self._guard.setSingleShot(True)
         self._guard.timeout.connect(self._release_guard)
@@ -96,6 +102,7 @@ class ReminderView(QWidget):
                 button.setEnabled(False)
             if not self.guarded:
                 self._guard.start(REFLEX_GUARD_MS)
+        self.ensurePolished()  # sized with the style sheet's font and padding, as it shows
         self.adjustSize()
         screen = QGuiApplication.primaryScreen()
         if screen is not None:

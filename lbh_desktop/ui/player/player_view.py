@@ -110,17 +110,6 @@ class PlayerView(QWidget):
         # the clock and its caption onto each other.
         # The detail too: a height for width in the clock's column lets the page squeeze the
         # clock onto its caption when the page scrolls (200 % text with the Ready screen's rows).
-        self._wrapped = (
-            self.routine_label,
-            self.exercise_label,
-            self.detail_label,
-            self.clock_caption,
-        )
-        for label in self._wrapped:
-            policy = label.sizePolicy()
-            policy.setHeightForWidth(False)
-            label.setSizePolicy(policy)
-            label.installEventFilter(self)
 
         self.instructions_label = plain_label(wrap=True, object_name="instructions")
         self.instructions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -137,6 +126,22 @@ class PlayerView(QWidget):
         self.next_up_label = plain_label(wrap=True, object_name="nextUp")
         self.message_label = plain_label(wrap=True, object_name="message")
         self.message_label.hide()
+        # The next-up line and the caution too: a longer language wraps them to two lines,
+        # and squeezed they would be drawn over each other.
+        self._wrapped = (
+            self.routine_label,
+            self.exercise_label,
+            self.detail_label,
+            self.clock_caption,
+            self.next_up_label,
+            self.caution_label,
+            self.message_label,
+        )
+        for label in self._wrapped:
+            policy = label.sizePolicy()
+            policy.setHeightForWidth(False)
+            label.setSizePolicy(policy)
+            label.installEventFilter(self)
         self.pain_row = PainCheckIn()
         self.pain_row.rated.connect(self.pain_rated)
         self.pain_row.skipped.connect(self.pain_skipped)

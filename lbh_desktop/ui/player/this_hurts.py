@@ -16,6 +16,7 @@ from lbh_desktop.core.player import STEP_KINDS, Player, PlayerEvent, PlayerState
 from lbh_desktop.core.red_flags import red_flags_text, urgent_only
 from lbh_desktop.core.session_log import SessionRecorder, utc_iso
 from lbh_desktop.core.variants import played_move, shift_played
+from lbh_desktop.ui.shared.message_box import stack_wide_buttons
 
 
 class HurtChoice(StrEnum):
@@ -60,6 +61,7 @@ class ThisHurtsDialog:
         stop.setToolTip(translate("this_hurts", "End the session; what you did is kept"))
         box.setDefaultButton(easier or skip)
         box.setEscapeButton(skip)
+        stack_wide_buttons(box)  # the easier move's name can make the row too wide
         box.exec()
         clicked = box.clickedButton()
         if easier is not None and clicked is easier:

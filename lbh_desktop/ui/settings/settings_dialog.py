@@ -289,7 +289,13 @@ class SettingsDialog(QDialog):
         return page
 
     def _fit_to(self, parent: QWidget | None) -> None:
-        width, height = 640, 520
+        # Wide enough for every tab's name in full (a longer language), within the window;
+        # past that (very large text) the tabs scroll.
+        self.ensurePolished()
+        tabs = self.tabs.tabBar().sizeHint().width()
+        if (layout := self.layout()) is not None:
+            tabs += layout.contentsMargins().left() + layout.contentsMargins().right()
+        width, height = max(640, tabs), 520
         if parent is not None:
             width = min(width, parent.width() - 40)
             height = min(height, parent.height() - 40)

@@ -14,8 +14,13 @@ from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QObject, QProcess
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from lbh_desktop.core.timeline import build_timeline
+from lbh_desktop.core.voice_script import script_phrases
+from lbh_desktop.storage import bundled
+from lbh_desktop.ui.shared.language import install_language, uninstall_language
 from lbh_desktop.ui.speech import speech_espeak
 from lbh_desktop.ui.speech.speech import Speech
 from lbh_desktop.ui.speech.speech_espeak import EspeakBackend, EspeakLoader
@@ -33,6 +38,10 @@ PHRASES = {
     "es": ("Spanish (Spain)", "Siguiente ejercicio: perro de caza, lado izquierdo, 30 segundos"),
     "fr": ("French (France)", "Exercice suivant : chien d'arrêt, côté gauche, 30 secondes"),
 }
+
+
+NUMBERS = {"1", "2", "3"}
+"""The countdown's words are the same in every language (said as digits)."""
 
 
 class RecordingProcess(QProcess):
@@ -101,3 +110,48 @@ def test_the_app_speech_finds_espeak_with_a_german_voice(qtbot: QtBot, tmp_path:
     assert "German" in speech.voice_names()
     assert speech.wants_phrases
     speech.shutdown()
+
+
+def desk_break_phrases() -> list[str]:
+    routine = next(r for r in bundled.load_builtin_routines() if r.id == "desk-stretch-break")
+    return script_phrases(build_timeline(routine), bundled.load_catalogue())
+
+
+def fresh_catalogue() -> None:
+    bundled.load_catalogue.cache_clear()
+    bundled._load_builtin_routines.cache_clear()
+
+
+@pytest.mark.parametrize("language", ["de", "es", "fr"])
+def test_the_desk_breaks_translated_cues_render_with_espeak(
+    language: str, qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    fresh_catalogue()
+    english = desk_break_phrases()
+    assert install_language(qapp, language) == language  # the shipped .qm, as at start-up
+    try:
+        fresh_catalogue()
+        phrases = desk_break_phrases()
+        assert len(phrases) == len(english) > 5
+        assert not set(phrases) & set(english) - NUMBERS, phrases[:3]  # every cue translated
+        speech = Speech(
+            language=language,
+            make_loader=lambda owner: EspeakLoader(
+                owner, tmp_path / "speech", need_audio_output=False
+            ),
+        )
+        speech.load()
+        qtbot.waitUntil(lambda: speech.available or bool(speech.fallback_reason), timeout=10_000)
+        assert speech.available, speech.status_text
+        assert speech.wants_phrases
+        speech.prepare(phrases)  # as the player does when the routine opens
+        qtbot.waitUntil(
+            lambda: len(list((tmp_path / "speech").glob("*.wav"))) == len(set(phrases)),
+            timeout=30_000,
+        )
+        first = next((tmp_path / "speech").glob("*.wav"))
+        assert seconds_of(first) > 0.3
+        speech.shutdown()
+    finally:
+        uninstall_language(qapp)
+        fresh_catalogue()
