@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lbh_desktop.core.models import Variation
 from lbh_desktop.ui.shared.adaptive_row import AdaptiveRow
+from lbh_desktop.ui.shared.compact_button import CompactButton
 from lbh_desktop.ui.shared.icons import themed_icon
 from lbh_desktop.ui.shared.plain_label import plain_label
 
@@ -49,10 +50,10 @@ class PlayerButtons:
             themed_icon("media-skip-forward"), translate("player_buttons", "Skip")
         )
         self.done = QPushButton(themed_icon("object-select"), translate("player_buttons", "Done"))
-        self.stop = QPushButton(
+        self.stop = CompactButton(
             themed_icon("media-playback-stop"), translate("player_buttons", "Stop")
         )
-        self.mute = QPushButton(translate("player_buttons", "Sound on"))
+        self.mute = CompactButton(QIcon(), translate("player_buttons", "Sound on"))
         self.mute.setCheckable(True)
         self._sound_icon_name = ""
         self.show_sound_icon(muted=False)
@@ -60,7 +61,7 @@ class PlayerButtons:
             themed_icon("dialog-warning"), translate("player_buttons", "This hurts")
         )
         self.hurts.setObjectName("hurts")
-        self.mat_mode = QPushButton(
+        self.mat_mode = CompactButton(
             themed_icon("view-fullscreen"), translate("player_buttons", "Mat mode")
         )
         tips = {
@@ -119,7 +120,7 @@ class PlayerButtons:
             self.mute.setIcon(themed_icon(name))
 
     def show_muted(self, muted: bool) -> None:
-        self.mute.setText(_sound_text(muted))
+        self.mute.set_label(_sound_text(muted))
         self.show_sound_icon(muted)
 
     def set_sound_state(self, available: bool, reason: str, muted: bool) -> None:
@@ -128,10 +129,10 @@ class PlayerButtons:
         self.mute.blockSignals(False)
         self.mute.setEnabled(available)
         if available:
-            self.mute.setText(_sound_text(muted))
+            self.mute.set_label(_sound_text(muted))
             self.mute.setToolTip(sound_tip())
         else:
-            self.mute.setText(translate("player_buttons", "Sound off"))
+            self.mute.set_label(translate("player_buttons", "Sound off"))
             self.mute.setToolTip(reason)
         self.show_sound_icon(muted or not available)
 

@@ -6,10 +6,14 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QStyle, QVBoxLayout, QWidget
 
+from lbh_desktop.ui.shared.compact_button import CompactButton
+
 
 class AdaptiveRow(QWidget):
     """`left` controls, a gap, `right` controls; on two lines when one is too narrow
-    (200 % text at 800×600), so no button is ever squeezed below its text."""
+    (200 % text at 800×600), so no button is ever squeezed below its text. Before that, the
+    right side's CompactButtons drop their text when that alone makes the line fit (a longer
+    language at 100 % text)."""
 
     def __init__(
         self, left: list[QWidget], right: list[QWidget], parent: QWidget | None = None
@@ -28,10 +32,22 @@ class AdaptiveRow(QWidget):
         self._two_lines: bool | None = None
         self._arrange(False)
 
-    def _needed_width(self) -> int:
+    @staticmethod
+    def _width_of(widget: QWidget, compact: bool) -> int:
+        if isinstance(widget, CompactButton):
+            return widget.compact_width() if compact else widget.full_width()
+        return widget.sizeHint().width()
+
+    def _needed_width(self, compact: bool = False) -> int:
         spacing = self._top.spacing() if self._top.spacing() >= 0 else 6
-        widgets = self._left + self._right
-        return sum(w.sizeHint().width() for w in widgets) + spacing * (len(widgets) + 1)
+        widths = [self._width_of(w, False) for w in self._left]
+        widths += [self._width_of(w, compact) for w in self._right]
+        return sum(widths) + spacing * (len(widths) + 1)
+
+    def _set_compact(self, compact: bool) -> None:
+        for widget in self._right:
+            if isinstance(widget, CompactButton):
+                widget.set_compact(compact)
 
     def _arrange(self, two_lines: bool) -> None:
         if two_lines == self._two_lines:
@@ -51,13 +67,16 @@ class AdaptiveRow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(self._needed_width() > self.width())
+        fits = self._needed_width() <= self.width()
+        compact = not fits and self._needed_width(compact=True) <= self.width()
+        self._set_compact(compact)
+        self._arrange(not fits and not compact)
 
     def minimumSizeHint(self):  # type: ignore[no-untyped-def]
         hint = super().minimumSizeHint()
         narrow = max(
-            sum(w.sizeHint().width() for w in self._left),
-            sum(w.sizeHint().width() for w in self._right),
+            sum(self._width_of(w, False) for w in self._left),
+            sum(self._width_of(w, False) for w in self._right),
         )
         hint.setWidth(min(hint.width(), narrow))
         return hint
