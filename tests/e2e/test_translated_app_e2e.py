@@ -19,7 +19,12 @@ LOCALES = {"de": "de_DE.UTF-8", "es": "es_ES.UTF-8", "fr": "fr_FR.UTF-8"}
 CHECK = """
 import importlib.util
 from datetime import date, timedelta
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
+from datetime import time as clock_time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton, QDialog, QGroupBox, QLabel, QLineEdit, QTabBar, QTabWidget, QWidget,
+)
+from lbh_desktop.shell.breaks_wiring import build_breaks
 from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.ui.shared.safety_notice import SafetyNoticeDialog
 
@@ -66,22 +71,63 @@ notice = SafetyNoticeDialog()
 notice.show()
 settle()
 result["views"]["safety notice"] = shown_texts(notice)
+notice.close()
+
+# The editor on a copy of a routine (its step form and exercise picker).
+app.show_library()
+settle()
+app.window.library.routine_list.setCurrentRow(0)
+app.window.library.routine_actions.duplicate_button.click()  # a copy opens in the editor
+settle()
+tabs = app.editor.view.tabs
+for index in range(tabs.count()):
+    tabs.setCurrentIndex(index)
+    settle()
+    result["views"][f"editor tab {index}"] = shown_texts(app.window)
+result["copy_name"] = app.editor.view.findChild(QLineEdit).text()
+
+
+def read_settings():
+    for dialog in qt_app.topLevelWidgets():
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            tabs = dialog.findChild(QTabWidget)
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                settle()
+                result["views"][f"settings tab {index}"] = shown_texts(dialog)
+            dialog.reject()
+
+
+QTimer.singleShot(300, read_settings)
+app.settings.open()
+settle()
+
+app.preferences.working_days = frozenset(range(7))
+app.preferences.working_hours = (clock_time(0, 0), clock_time(23, 59))
+breaks = build_breaks(app, clock, 5)
+settle()
+result["views"]["break mini window"] = shown_texts(breaks.mini) if breaks.mini.isVisible() else []
+for _ in range(10):
+    clock.advance(30)
+    breaks.controller.check()
+settle()
+result["views"]["break reminder"] = shown_texts(breaks.reminder)
+result["reminder_shown"] = breaks.reminder.isVisible()
 result["today"] = formats().day_month_year(today)
 result["week_start"] = formats().first_weekday()
 """
 
 
 def english_leftovers(texts: list[str], language: str) -> list[str]:
-    """Shown texts that are an English source text whose translation differs from it (and
-    that no context translates as itself: German "Start" is also German)."""
-    translated, kept = set(), set()
+    """Shown texts that are an English source text and no text of the language (German
+    "Start" is German too; "Pause" is the German for "Rest")."""
+    sources, translated = set(), set()
     for _context, message in translations.messages(translations.ts_path(language)):
-        source = message.findtext("source", "").replace("&", "")
+        sources.add(message.findtext("source", "").replace("&", ""))
         forms = [message.findtext("translation") or ""]
         forms += [form.text or "" for form in message.iter("numerusform")]
-        for form in (form.replace("&", "") for form in forms if form):
-            (kept if form == source else translated).add(source)
-    return sorted({text for text in texts if text in translated - kept and len(text) > 3})
+        translated.update(form.replace("&", "") for form in forms if form)
+    return sorted({text for text in texts if text in sources - translated and len(text) > 3})
 
 
 def translation_of(source: str, language: str) -> str:
@@ -101,6 +147,10 @@ def test_the_desktop_language_translates_every_view(language: str) -> None:
     assert {view: left for view, left in leftovers.items() if left} == {}
     routine = translation_of("Lower back & hip strength", language).replace("&", "")
     assert any(routine in text for text in views["player"]), routine
+    assert found["reminder_shown"] and views["break reminder"]
+    assert {"editor tab 0", "settings tab 0"} <= set(views)
+    copy_suffix = translation_of("{name} (copy)", language).replace("{name}", "")
+    assert str(found["copy_name"]).endswith(copy_suffix), found["copy_name"]
     notice_title = translation_of("Before you start", language)
     assert any(notice_title in text for text in views["safety notice"]), notice_title
     month = QLocale(language).toString(QDate.currentDate(), "MMM")
