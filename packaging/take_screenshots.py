@@ -65,6 +65,9 @@ def main() -> None:
     parser.add_argument(
         "--settings-only", action="store_true", help="the Settings dialog and mat mode"
     )
+    parser.add_argument(
+        "--editor-and-breaks", action="store_true", help="the editor and the break windows"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
@@ -94,6 +97,10 @@ def main() -> None:
         theme = f"{theme}-{args.text_scale}"
     if args.settings_only:
         shoot_settings_and_mat_mode(app, clock, args.out, theme)
+        app.repository.close()
+        return
+    if args.editor_and_breaks:
+        shoot_editor_and_breaks(app, clock, shoot, args.out)
         app.repository.close()
         return
     if args.progress_only:
@@ -196,6 +203,45 @@ def shoot_settings_and_mat_mode(app: App, clock: FakeClock, out: Path, theme: st
     app.mat_mode.leave()
 
 
+def shoot_editor_and_breaks(
+    app: App, clock: FakeClock, shoot: Callable[[str], None], out: Path
+) -> None:
+    """The editor on a copy of the desk break (both tabs), the break reminder and the mini
+    break window at their own sizes."""
+    from datetime import time as clock_time
+
+    from lbh_desktop.shell.breaks_wiring import build_breaks
+
+    app.show_library()
+    app.window.library.routine_list.setCurrentRow(0)
+    app.window.library.routine_actions.duplicate_button.click()
+    assert app.editor is not None
+    tabs = app.editor.view.tabs
+    for index, name in enumerate(("steps", "moves")):
+        tabs.setCurrentIndex(index)
+        shoot(f"editor-{name}")
+    app.show_library()
+    app.preferences.working_days = frozenset(range(7))
+    app.preferences.working_hours = (clock_time(0, 0), clock_time(23, 59))
+    breaks = build_breaks(app, clock, 5)
+    qt_app = QApplication.instance()
+    for _ in range(10):
+        clock.advance(30)
+        breaks.controller.check()
+    for window, name in ((breaks.reminder, "break-reminder"), (breaks.mini, "break-mini")):
+        if not window.isVisible():
+            continue
+        for _ in range(5):
+            qt_app.processEvents()  # type: ignore[union-attr]
+        path = out / f"{name}-{window.width()}x{window.height()}.png"
+        window.grab().save(str(path))
+        print(path)
+
+
+TAB_NAMES = ("weeks", "calendar", "consistency", "holds", "pain")
+"""The Progress tabs in file names, the same in every language."""
+
+
 def shoot_progress(app: App, shoot: Callable[[str], None], theme: str) -> None:
     """The Progress page with no, 3 weeks' and a year's history, every tab."""
     for label, days in (("empty", 0), ("3weeks", 21), ("1year", 365)):
@@ -207,7 +253,7 @@ def shoot_progress(app: App, shoot: Callable[[str], None], theme: str) -> None:
         tabs = view.tabs  # type: ignore[attr-defined]
         for index in range(tabs.count() if days else 1):
             tabs.setCurrentIndex(index)
-            name = tabs.tabText(index).lower()
+            name = TAB_NAMES[index] if index < len(TAB_NAMES) else str(index)
             shoot(f"progress-{theme}-{label}-{name}")
 
 
