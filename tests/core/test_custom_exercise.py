@@ -67,7 +67,7 @@ def test_the_dose_keeps_only_the_number_its_mode_uses() -> None:
     ("changes", "field", "message"),
     [
         ({"name": "  "}, "name", "Give the exercise a name."),
-        ({"name": "x" * 81}, "name", "under 80"),
+        ({"name": "x" * 81}, "name", "at most 80 characters"),
         ({"instructions": " \n "}, "instructions", "at least one line"),
         ({"positions": ()}, "positions", "at least one position"),
         ({"dose": Dose(StepMode.TIMED, seconds=0)}, "dose", "at least 1 second"),

@@ -41,7 +41,7 @@ def test_name_errors() -> None:
     )
     taken = validate(routine("desk STRETCH break "), CATALOGUE, ["Desk stretch break"])
     assert only(taken)[2] == "A routine called “desk STRETCH break” already exists."
-    assert "under 80" in only(validate(routine("x" * 81), CATALOGUE, []))[2]
+    assert "at most 80 characters" in only(validate(routine("x" * 81), CATALOGUE, []))[2]
 
 
 def test_no_steps_is_an_error() -> None:
