@@ -30,6 +30,24 @@ cleanup() {
 }
 trap cleanup EXIT
 
+echo "== translations"
+for language in de es fr; do
+    for file in "lbh_desktop_$language.qm" "qtbase_$language.qm"; do
+        if [ -z "$(find "$bundle" -name "$file" -print -quit)" ]; then
+            echo "FAILED: the bundle has no $file" >&2
+            exit 1
+        fi
+    done
+done
+# The German self-test reads the German catalogue (a broken .qm or catalogue text fails it).
+if ! (cd "$scratch" && env -u PYTHONPATH -u LBH_DATA_DIR LC_ALL= LANGUAGE= LANG=de_DE.UTF-8 \
+        "$exe" --self-test >/dev/null 2>"$scratch/stderr"); then
+    cat "$scratch/stderr" >&2
+    echo "FAILED: the bundle's self-test failed in German" >&2
+    exit 1
+fi
+echo "de, es, fr: app and Qt translations present; German self-test passed"
+
 echo "== self-test ($runs runs)"
 times=()
 for i in $(seq "$runs"); do

@@ -70,6 +70,7 @@ def _play_desk_break(data_dir: Path) -> str:
     from PySide6.QtGui import QImageReader
 
     from lbh_desktop.core.clock import FakeClock
+    from lbh_desktop.core.i18n import translate
     from lbh_desktop.core.models import SessionStatus, StepMode
     from lbh_desktop.core.player import PlayerState
     from lbh_desktop.core.timeline import SegmentKind
@@ -79,12 +80,16 @@ def _play_desk_break(data_dir: Path) -> str:
     from lbh_desktop.storage import bundled
     from lbh_desktop.storage.preferences import Preferences
     from lbh_desktop.storage.repository import Repository
+    from lbh_desktop.ui.shared.language import install_language
 
     qt_app = create_application([])
     if qt_app.windowIcon().isNull():
         raise SelfTestError("the app icon did not load (Qt's svg icon engine plugin is missing)")
     if b"svg" not in [bytes(f.data()) for f in QImageReader.supportedImageFormats()]:
         raise SelfTestError("Qt cannot read SVG images (the svg image-format plugin is missing)")
+    language = install_language(qt_app, "system")  # as start-up does, before the catalogue
+    if language != "en" and translate("main_window", "&Help") == "&Help":
+        raise SelfTestError(f"the {language} translations did not load (resources/i18n)")
 
     clock = FakeClock(monotonic=time.monotonic(), wall=time.time())
     try:

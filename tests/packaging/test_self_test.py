@@ -51,6 +51,23 @@ def test_self_test_passes_in_a_fresh_process_and_prints_one_line(
     assert not isolated_dirs.exists()
 
 
+def test_self_test_in_german_reads_the_german_translations(
+    tmp_path: Path, isolated_dirs: Path
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env.update(LC_ALL="", LANGUAGE="", LANG="de_DE.UTF-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "lbh_desktop", "--self-test"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert PASSED.match(result.stdout.strip()), result.stdout  # the CLI line stays English
+
+
 # The self-test plays the routine with the real audio stack; on a machine without PipeWire or
 # a PulseAudio server, QtMultimedia says so in warnings, which are expected here.
 @pytest.mark.qt_log_ignore(r"^Couldn't (load|resolve) .+ (library|symbols)$", "PulseAudioService")
