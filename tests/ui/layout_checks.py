@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QGraphicsView,
     QLabel,
     QPushButton,
     QTabBar,
@@ -112,4 +113,24 @@ def clipped_tabs(page: QWidget) -> list[str]:
         if room < needed:
             names = ", ".join(bar.tabText(index).replace("&", "") for index in range(bar.count()))
             clipped.append(f"{names[:60]}: {room} < {needed}")
+    return clipped
+
+
+def clipped_legends(page: QWidget) -> list[str]:
+    """Chart legends (drawn in a scene, not widgets) with a line wider than the chart, as
+    "first entry: width < needed"."""
+    from lbh_desktop.ui.progress.chart_legend import LegendRow
+
+    clipped = []
+    for view in page.findChildren(QGraphicsView):
+        if not view.isVisibleTo(page) or view.scene() is None:
+            continue
+        for item in view.scene().items():
+            if not isinstance(item, LegendRow) or not item.isVisible():
+                continue
+            width = item.boundingRect().width()
+            for line in item.lines(width):
+                needed = sum(w for _e, w, _s in line) + sum(s for *_r, s in line[:-1]) + 12
+                if needed > width:
+                    clipped.append(f"{line[0][0].text[:40]}: {width:.0f} < {needed:.0f}")
     return clipped

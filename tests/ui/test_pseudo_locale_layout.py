@@ -11,9 +11,10 @@ Each area is a test of its own, so a failure names the view.
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import sys
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -68,6 +69,7 @@ from tests.ui.driving import press, run_for
 from tests.ui.layout_checks import (
     clipped_buttons,
     clipped_labels,
+    clipped_legends,
     clipped_tabs,
     resize,
     squashed_fields,
@@ -76,6 +78,8 @@ from tests.ui.layout_checks import (
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 import translations
+
+BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "progress_benchmark.py"
 
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support raise", "does not support propagateSizeHints"
@@ -121,7 +125,13 @@ def pseudo_language(pseudo_qm: Path, qapp: QApplication) -> Iterator[None]:
 
 
 def problems(page: QWidget) -> list[str]:
-    return clipped_buttons(page) + squashed_fields(page) + clipped_labels(page) + clipped_tabs(page)
+    return (
+        clipped_buttons(page)
+        + squashed_fields(page)
+        + clipped_labels(page)
+        + clipped_tabs(page)
+        + clipped_legends(page)
+    )
 
 
 def settle() -> None:
@@ -177,7 +187,22 @@ def test_pseudo_translation_reaches_the_views(pseudo_language: None, app: App) -
     assert app.window.library.findChildren(QWidget)
 
 
-def test_every_view_fits_at_800_by_600(pseudo_language: None, app: App, qtbot: QtBot) -> None:
+def add_three_weeks_of_history(app: App, clock: FakeClock) -> None:
+    """Sessions for the progress charts (an empty history shows no chart or legend)."""
+    spec = importlib.util.spec_from_file_location("progress_benchmark", BENCHMARK)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    today = date.fromtimestamp(clock.wall())
+    for record in bench.history(today, 1):
+        if record.local_date >= (today - timedelta(days=20)).isoformat():
+            app.repository.save_session(record)
+
+
+def test_every_view_fits_at_800_by_600(
+    pseudo_language: None, app: App, clock: FakeClock, qtbot: QtBot
+) -> None:
+    add_three_weeks_of_history(app, clock)
     found: dict[str, list[str]] = {}
     resize(qtbot, app, 800, 600)
     found["library"] = problems(app.window.library)

@@ -1,4 +1,4 @@
-"""A one-line legend of colour swatches and labels drawn in the plot scene."""
+"""A legend of colour swatches and labels drawn in the plot scene, on more lines if narrow."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ class LegendEntry:
 
 
 class LegendRow(pg.GraphicsWidget):  # type: ignore[misc]
-    """A one-line legend of colour swatches and labels, drawn in the plot scene (so exported)."""
+    """Colour swatches and labels, drawn in the plot scene (so exported): on one line, or
+    on as many as the width needs (a longer language at 800 px) rather than cut off."""
 
     SWATCH = 12.0
     GAP = 6.0
@@ -38,6 +39,7 @@ class LegendRow(pg.GraphicsWidget):  # type: ignore[misc]
         self._edge = QColor("gray")
         self.indent: float | None = None
         """Left margin of the entries in pixels; None centres them."""
+        self._line_count = 1
         self.setFlag(self.GraphicsItemFlag.ItemHasNoContents, False)
 
     def set_entries(
@@ -47,10 +49,38 @@ class LegendRow(pg.GraphicsWidget):  # type: ignore[misc]
         self._font = QFont(font)
         self._color = color
         self._edge = edge
-        height = QFontMetricsF(self._font).height() + 8
-        self.setMinimumHeight(height)
-        self.setMaximumHeight(height)
+        self._fit_height(self.boundingRect().width())
         self.update()
+
+    def _line_height(self) -> float:
+        return QFontMetricsF(self._font).height() + 4
+
+    def _fit_height(self, width: float) -> None:
+        count = max(1, len(self.lines(width))) if width > 0 else 1
+        self._line_count = count
+        height = count * self._line_height() + 4
+        if self.maximumHeight() != height:
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
+            self.updateGeometry()
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)
+        self._fit_height(self.boundingRect().width())
+
+    def lines(self, width: float) -> list[list[tuple[LegendEntry, float, float]]]:
+        """The entries as (entry, width, space after) on each line at `width`."""
+        room = width - 2 * 6.0 - (self.indent or 0.0)
+        found: list[list[tuple[LegendEntry, float, float]]] = [[]]
+        used = 0.0
+        for entry, entry_width in zip(self._entries, self._widths(), strict=True):
+            line = found[-1]
+            if line and used + entry_width > room:
+                found.append([])
+                line, used = found[-1], 0.0
+            line.append((entry, entry_width, entry.space_after))
+            used += entry_width + entry.space_after
+        return [line for line in found if line]
 
     def texts(self) -> list[str]:
         return [entry.text for entry in self._entries if entry.text]
@@ -75,27 +105,27 @@ class LegendRow(pg.GraphicsWidget):  # type: ignore[misc]
     def paint(
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        widths = self._widths()
-        spacing = [entry.space_after for entry in self._entries]
-        total = sum(widths) + sum(spacing[:-1])
         rect = self.boundingRect()
-        centred = (rect.width() - total) / 2
-        x = rect.left() + max(6.0, centred if self.indent is None else self.indent)
-        middle = rect.center().y()
         p.setFont(self._font)
         metrics = QFontMetricsF(self._font)
-        for entry, width, space in zip(self._entries, widths, spacing, strict=True):
-            left = x
-            if entry.color is not None:
-                swatch_width = self._swatch_width(entry)
-                swatch = QRectF(left, middle - self.SWATCH / 2, swatch_width, self.SWATCH)
-                self._draw_swatch(p, entry, swatch)
-                left += swatch_width + self.GAP
-            if entry.text:
-                p.setPen(self._color)
-                baseline = middle + (metrics.ascent() - metrics.descent()) / 2
-                p.drawText(QPointF(left, baseline), entry.text)
-            x += width + space
+        line_height = self._line_height()
+        for number, line in enumerate(self.lines(rect.width())):
+            total = sum(width for _e, width, _s in line) + sum(space for *_r, space in line[:-1])
+            centred = (rect.width() - total) / 2
+            x = rect.left() + max(6.0, centred if self.indent is None else self.indent)
+            middle = rect.top() + 2 + line_height * (number + 0.5)
+            for entry, width, space in line:
+                left = x
+                if entry.color is not None:
+                    swatch_width = self._swatch_width(entry)
+                    swatch = QRectF(left, middle - self.SWATCH / 2, swatch_width, self.SWATCH)
+                    self._draw_swatch(p, entry, swatch)
+                    left += swatch_width + self.GAP
+                if entry.text:
+                    p.setPen(self._color)
+                    baseline = middle + (metrics.ascent() - metrics.descent()) / 2
+                    p.drawText(QPointF(left, baseline), entry.text)
+                x += width + space
 
     def _draw_swatch(self, p: QPainter, entry: LegendEntry, swatch: QRectF) -> None:
         assert entry.color is not None
