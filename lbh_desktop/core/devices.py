@@ -28,8 +28,6 @@ def device_line(device: DeviceSummary, now: datetime) -> str:
     if device.is_this_device:
         name = translate("devices", "{name} (this computer)").format(name=name)
     count = translate("devices", "%n session(s)", None, device.sessions)
-    # %n is the bare count: the locale's digit grouping reads better for large ones
-    count = count.replace(str(device.sessions), formats().number(device.sessions), 1)
     return f"{name} · {count} · {_when(device.last_write, now)}"
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lbh_desktop.core.locale_formats import formats
+
 LANGUAGES = ("en", "de", "es", "fr")
 """The languages the app ships, English (the source texts) first."""
 LANGUAGE_CHOICES = ("system", *LANGUAGES)
@@ -41,6 +43,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     text = _lookup(context, text, disambiguation, n)
     if n >= 0 and "(s)" in text:
         text = text.replace("(s)", "" if n == 1 else "s")
+    if n >= 1000:  # %n is put in as bare digits: group them as the locale does ("3.255")
+        text = text.replace(str(n), formats().number(n), 1)
     return text
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from lbh_desktop.core import i18n
 from lbh_desktop.core.i18n import choose_language, translate
+from lbh_desktop.core.locale_formats import LocaleFormats, install_formats
 
 
 @pytest.fixture
@@ -40,6 +41,23 @@ def test_an_installed_lookup_answers_and_none_restores_the_source(german: None) 
     assert translate("view", "%n minute(s) left", None, 1) == "noch 1 Minute(n)"
     i18n.install(None)
     assert translate("view", "Start") == "Start"
+
+
+class GermanNumbers(LocaleFormats):
+    def number(self, value: float, decimals: int = 0) -> str:
+        return super().number(value, decimals).replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def test_a_large_count_is_grouped_as_the_locale_groups_numbers(german: None) -> None:
+    assert translate("view", "%n minute(s) left", None, 3255) == "noch 3,255 Minute(n)"
+    install_formats(GermanNumbers())
+    try:
+        assert translate("view", "%n minute(s) left", None, 3255) == "noch 3.255 Minute(n)"
+        assert translate("view", "%n minute(s) left", None, 999) == "noch 999 Minute(n)"
+    finally:
+        install_formats(None)
+    i18n.install(None)
+    assert translate("view", "%n minute(s) left", None, 1204) == "1,204 minutes left"
 
 
 def test_the_noop_marker_returns_its_text_untranslated(german: None) -> None:
