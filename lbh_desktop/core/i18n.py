@@ -48,6 +48,18 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return text
 
 
+def name_in_sentence(name: str) -> str:
+    """A move's name inside a sentence: "bird dog" in English, Spanish and French; German
+    keeps its capital, as nouns have one there (the translators answer the question)."""
+    lower_case = translate(
+        "i18n",
+        "yes",
+        "Answer yes or no: inside a sentence, does a move's name start with a small letter "
+        "in your language? (English, Spanish, French: yes; German: no)",
+    )
+    return name if lower_case == "no" else name[:1].lower() + name[1:]
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for lupdate without translating it now; translate it where it is shown."""
     return text

@@ -10,7 +10,7 @@ from datetime import date, datetime, tzinfo
 
 from lbh_desktop.core.catalogue import Catalogue, routine_positions
 from lbh_desktop.core.counting import counts
-from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, name_in_sentence, translate
 from lbh_desktop.core.locale_formats import formats
 from lbh_desktop.core.models import (
     ExerciseKind,
@@ -240,15 +240,12 @@ def step_rows(routine: Routine, catalogue: Catalogue) -> list[tuple[str, str, st
         if move is not None:
             unit = move.exercise.side_unit
             if move.is_version:
-                main = re.sub(r"\s*\(.*\)$", "", move.base.name)
+                main = name_in_sentence(re.sub(r"\s*\(.*\)$", "", move.base.name))
                 version = (
                     translate("library", "{name} (easier {main})")
                     if move.rungs < 0
                     else translate("library", "{name} (harder {main})")
                 )
-                if version in ("{name} (easier {main})", "{name} (harder {main})"):
-                    main = main.lower()  # English: "easier front plank"; a translation keeps
-                    # the name's own capitals (German nouns)
                 name = version.format(name=name, main=main)
                 if move.exercise is not move.base:
                     per_side = move.exercise.per_side

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lbh_desktop.core.catalogue import Catalogue
-from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lbh_desktop.core.i18n import QT_TRANSLATE_NOOP, name_in_sentence, translate
 from lbh_desktop.core.models import StepMode
 from lbh_desktop.core.player_events import EventKind, PlayerEvent, PlayerSnapshot, PlayerState
 from lbh_desktop.core.timeline import Segment, SegmentKind, Timeline
@@ -85,13 +85,7 @@ def spoken_name(segment: Segment, catalogue: Catalogue) -> str:
     if move is None:
         return segment.exercise_id.replace("-", " ")
     name = move.name.split(" (", 1)[0]  # "Deadlift (hip hinge)": the aside reads badly aloud
-    lower_case = translate(
-        "voice_cues",
-        "yes",
-        "Answer yes or no: inside a sentence, does a move's name start with a small letter "
-        "in your language? (English, Spanish, French: yes; German: no)",
-    )
-    return name[:1].lower() + name[1:] if lower_case != "no" else name
+    return name_in_sentence(name)
 
 
 def spoken_dose(segment: Segment) -> str:

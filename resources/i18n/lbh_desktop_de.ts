@@ -6587,6 +6587,14 @@ Deine Daten: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>i18n</name>
+    <message>
+      <source>yes</source>
+      <comment>Answer yes or no: inside a sentence, does a move's name start with a small letter in your language? (English, Spanish, French: yes; German: no)</comment>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
     <name>idle</name>
     <message>
       <source>No idle detection: {reason} — breaks use plain time.</source>
@@ -9704,11 +9712,6 @@ Möchtest du sie wiederherstellen oder mit einem leeren Verlauf beginnen?</numer
     <message>
       <source>right arm</source>
       <translation>rechter Arm</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <comment>Answer yes or no: inside a sentence, does a move's name start with a small letter in your language? (English, Spanish, French: yes; German: no)</comment>
-      <translation>no</translation>
     </message>
     <message>
       <source>Next: {move}, set {number} of {count}, {dose}</source>

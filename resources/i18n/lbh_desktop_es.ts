@@ -6587,6 +6587,14 @@ Tus datos: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>i18n</name>
+    <message>
+      <source>yes</source>
+      <comment>Answer yes or no: inside a sentence, does a move's name start with a small letter in your language? (English, Spanish, French: yes; German: no)</comment>
+      <translation>yes</translation>
+    </message>
+  </context>
+  <context>
     <name>idle</name>
     <message>
       <source>No idle detection: {reason} — breaks use plain time.</source>
@@ -9704,11 +9712,6 @@ Restore it, or start with an empty history?</source>
     <message>
       <source>right arm</source>
       <translation>brazo derecho</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <comment>Answer yes or no: inside a sentence, does a move's name start with a small letter in your language? (English, Spanish, French: yes; German: no)</comment>
-      <translation>yes</translation>
     </message>
     <message>
       <source>Next: {move}, set {number} of {count}, {dose}</source>

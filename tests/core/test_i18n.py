@@ -80,3 +80,16 @@ def test_the_language_is_the_choice_or_the_first_shipped_system_language(
     choice: str, system: list[str], expected: str
 ) -> None:
     assert choose_language(choice, system) == expected
+
+
+def test_a_name_in_a_sentence_starts_small_unless_the_language_says_no() -> None:
+    assert i18n.name_in_sentence("Front plank") == "front plank"
+
+    def capitals_kept(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return "no" if (context, text) == ("i18n", "yes") else text
+
+    i18n.install(capitals_kept)
+    try:
+        assert i18n.name_in_sentence("Unterarmstütz") == "Unterarmstütz"
+    finally:
+        i18n.install(None)
