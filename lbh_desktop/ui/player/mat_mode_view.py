@@ -64,7 +64,8 @@ class MatModeView(QWidget):
         self.clock_label = plain_label(object_name="matClock")
         self.clock_label.setAccessibleName(translate("mat_mode_view", "Time"))
         # The clock takes the room the other lines leave; its font is fitted to the screen.
-        self.clock_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        # Ignored across too: its font follows the width, so its text must not hold the window wide.
+        self.clock_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.caption_label = plain_label(wrap=True, object_name="matCaption")
         self.next_up_label = plain_label(wrap=True, object_name="matNextUp")
         self.hint_label = plain_label(

@@ -101,6 +101,26 @@ def test_digits_and_name_are_readable_from_the_floor(
     assert palette.windowText().color().name() == "#ffffff"
 
 
+def test_a_small_screen_gets_the_whole_mat_mode_a_long_count_included(
+    app: App, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """Shown large, then 800×600: the window follows, and "10 reps" still fits its width
+    (the count's text once held the window 1,264 px wide)."""
+    start_at_a_timed_hold(app, clock)
+    mat = mat_mode(app)
+    app.window.player.mat_mode_requested.emit()
+    qtbot.waitUntil(mat.isVisible)
+    mat.showNormal()
+    mat.clock_label.setText("10 Wiederholungen")
+    mat.resize(1280, 800)
+    qtbot.waitUntil(lambda: mat.width() == 1280)
+    mat.resize(800, 600)
+    qtbot.waitUntil(lambda: mat.width() == 800)
+    mat._fit_clock()
+    text_width = QFontMetrics(mat.clock_label.font()).horizontalAdvance(mat.clock_label.text())
+    assert text_width <= mat.clock_label.width() <= 800
+
+
 def test_keys_in_mat_mode_drive_the_player_and_f11_leaves(
     app: App, clock: FakeClock, qtbot: QtBot
 ) -> None:
