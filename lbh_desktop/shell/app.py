@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # each page's modules load when the page is first built
     from lbh_desktop.shell.main_window import MainWindow
     from lbh_desktop.ui.editor.editor_controller import EditorController
     from lbh_desktop.ui.editor.exercise_store import ExerciseStore
+    from lbh_desktop.ui.library.import_export_controller import ImportExportController
     from lbh_desktop.ui.library.library_controller import LibraryController
     from lbh_desktop.ui.player.mat_mode_view import MatModeView
     from lbh_desktop.ui.player.player_controller import PlayerController
@@ -50,6 +51,8 @@ class App:
     # first frame shows): the player page with its controller, the voice, the editor.
     speech_factory: Callable[[], Speech] | None = None
     editor_factory: Callable[[], EditorController] | None = None
+    import_export: Callable[[], ImportExportController] | None = None
+    """File → Import / Export's controller, built on the first import or export."""
     _speech: Speech | None = None
     _editor: EditorController | None = None
     _player: PlayerParts | None = None

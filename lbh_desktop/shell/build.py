@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,14 +49,12 @@ def build_app(
     from lbh_desktop.shell.import_export_wiring import attach_import_export
     from lbh_desktop.shell.main_window import MainWindow
     from lbh_desktop.shell.player_wiring import follow_settings, wire_player_page
-    from lbh_desktop.shell.restart import restart_app
     from lbh_desktop.shell.save_notice import SaveProblemNotice
     from lbh_desktop.ui.editor.exercise_store import ExerciseStore
     from lbh_desktop.ui.library.library_controller import LibraryController
     from lbh_desktop.ui.player.sound import SoundPlayer
     from lbh_desktop.ui.settings.data_folder_controller import DataFolderController, same_folder
     from lbh_desktop.ui.settings.settings_controller import SettingsController
-    from lbh_desktop.ui.shared.safety_notice import safety_text
 
     data = opened or open_data(data_dir)
     notices, repository, preferences = data.notices, data.repository, data.preferences
@@ -114,7 +113,7 @@ def build_app(
         default_folder=data_dir,
         devices=repository.devices,
         change_folder=change_data_folder,
-        restart=lambda: restart_app(app.quit),  # App.quit asks about unsaved edits first
+        restart=lambda: restart(app.quit),  # App.quit asks about unsaved edits first
         now=lambda: datetime.fromtimestamp(clock.wall()).astimezone(),
     )
     app.settings = SettingsController(
@@ -126,7 +125,7 @@ def build_app(
         window.break_settings_requested.emit,
         voice_section=lambda parent: voice_settings(preferences, app.speech, parent),
         data_folder_page=data_folder.build_tab,
-        restart=lambda: restart_app(app.quit),  # a new language: Restart now
+        restart=lambda: restart(app.quit),  # a new language: Restart now
     )
     window.settings_requested.connect(app.settings.open)
 
@@ -198,11 +197,9 @@ def build_app(
     window.progress_hinted.connect(prefetch_chart_libraries)
     window.close_requested.connect(on_close)
     window.quit_requested.connect(app.quit)
-    window.safety_notice_requested.connect(
-        lambda: QMessageBox.information(window, translate("build", "Safety notice"), safety_text())
-    )
+    window.safety_notice_requested.connect(lambda: show_safety_notice(window))
     window.about_requested.connect(lambda: show_about(window, repository.folder))
-    attach_import_export(app, catalogue, now).imported.connect(exercises.refresh)
+    app.import_export = attach_import_export(app, catalogue, now, on_imported=exercises.refresh)
     attach_editor(app, exercises)
 
     def on_other_computers_wrote() -> None:
@@ -223,6 +220,20 @@ def build_app(
     library.refresh()
     place_window(window, preferences.window_geometry)
     return app
+
+
+def restart(quit_app: Callable[[], None]) -> bool:
+    """Restarts the app (a new data folder or language); loads its process tools on first use."""
+    from lbh_desktop.shell.restart import restart_app
+
+    return restart_app(quit_app)
+
+
+def show_safety_notice(parent: QWidget) -> None:
+    """Help → Safety notice: the notice's text in a message box."""
+    from lbh_desktop.ui.shared.safety_notice import safety_text  # on first use
+
+    QMessageBox.information(parent, translate("build", "Safety notice"), safety_text())
 
 
 def tell_history_problems(parent: QWidget, texts: list[str]) -> None:

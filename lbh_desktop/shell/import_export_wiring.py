@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -11,26 +12,40 @@ from PySide6.QtGui import QAction
 from lbh_desktop.core.catalogue import Catalogue
 from lbh_desktop.core.i18n import translate
 from lbh_desktop.shell.app import App
-from lbh_desktop.ui.library.import_export_controller import ImportExportController
+
+if TYPE_CHECKING:  # its dialogs and import rules load on the first import or export
+    from lbh_desktop.ui.library.import_export_controller import ImportExportController
 
 
 def attach_import_export(
-    app: App, catalogue: Catalogue, now: Callable[[], datetime]
-) -> ImportExportController:
-    """Wires File → Import / Export and the routine list's "Export routine…" context action;
-    `imported` refreshes the library (connect more listeners to the returned controller)."""
+    app: App,
+    catalogue: Catalogue,
+    now: Callable[[], datetime],
+    on_imported: Callable[[], object] = lambda: None,
+) -> Callable[[], ImportExportController]:
+    """Wires File → Import / Export and the routine list's "Export routine…" context action.
+    After an import the library refreshes, then `on_imported` runs. Returns the controller's
+    getter: the controller is built on first use, not at start-up."""
     window = app.window
+    built: list[ImportExportController] = []
 
     def show_status(text: str) -> None:
         window.statusBar().showMessage(text, 15000)
 
-    controller = ImportExportController(window, app.repository, catalogue, now, show_status)
-    controller.imported.connect(app.library.refresh)
+    def controller() -> ImportExportController:
+        if not built:
+            from lbh_desktop.ui.library.import_export_controller import ImportExportController
+
+            made = ImportExportController(window, app.repository, catalogue, now, show_status)
+            made.imported.connect(app.library.refresh)
+            made.imported.connect(on_imported)
+            built.append(made)
+        return built[0]
 
     def export_selected() -> None:
-        controller.export_routine(window.library.current_routine_id())
+        controller().export_routine(window.library.current_routine_id())
 
-    window.import_routines_requested.connect(controller.import_routines)
+    window.import_routines_requested.connect(lambda: controller().import_routines())
     window.export_routine_requested.connect(export_selected)
 
     def export_history() -> None:

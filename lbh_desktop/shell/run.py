@@ -47,6 +47,13 @@ def start(app: App, routine_name: str | None, ask_safety: Callable[[QWidget], bo
     return True
 
 
+def ask_safety_notice(parent: QWidget) -> bool:
+    """The first-run safety notice; its dialog loads only when it is to be shown."""
+    from lbh_desktop.ui.shared.safety_notice import SafetyNoticeDialog
+
+    return SafetyNoticeDialog.ask(parent)
+
+
 def desktop_entry(*, install: bool) -> int:
     """`--install-desktop-entry` and `--uninstall-desktop-entry`: no window, an exit code."""
     from lbh_desktop.shell.desktop_entry import install_desktop_entry, uninstall_desktop_entry
@@ -125,13 +132,8 @@ def run(argv: list[str]) -> int:
         on_started=lambda breaks: remote.attach_breaks(breaks.controller),
     )
     app = lazy.built
-    if app is not None:
-        from lbh_desktop.ui.shared.safety_notice import (
-            SafetyNoticeDialog,  # not while in the background
-        )
-
-        if not start(app, args.routine, SafetyNoticeDialog.ask):
-            return 0
+    if app is not None and not start(app, args.routine, ask_safety_notice):
+        return 0
     if app is not None and not args.background:
         app.window.activateWindow()  # keyboard shortcuts work at once, even after the notice
         # audio and speech load once the window is on screen

@@ -36,7 +36,6 @@ from lbh_desktop.ui.editor.custom_exercise_dialog import CustomExerciseDialog
 from lbh_desktop.ui.editor.editor_dialogs import ConfirmDelete, UnsavedChanges
 from lbh_desktop.ui.editor.editor_view import PICKER_TAB, STEP_TAB, EditorView
 from lbh_desktop.ui.library.import_dialogs import ClashDialog, ImportProblemsDialog
-from lbh_desktop.ui.library.import_export_controller import ImportExportController
 from lbh_desktop.ui.player.progression_dialog import PainRiseDialog, ProgressionOfferDialog
 from lbh_desktop.ui.progress.progress_controller import SkipDayDialog
 from lbh_desktop.ui.shared.safety_notice import SafetyNoticeDialog
@@ -149,8 +148,8 @@ def test_the_import_and_skip_day_dialogs_fit(
         return 0
 
     monkeypatch.setattr(ImportProblemsDialog, "exec", check)
-    importer = app.window.findChild(ImportExportController)
-    assert importer is not None
+    assert app.import_export is not None
+    importer = app.import_export()
     assert importer.import_file(IMPORT_CORPUS / "wrong-types.json") is None
     assert "import problems" in found
     desk = bundled.load_builtin_routines()[0]

@@ -68,9 +68,8 @@ def answer(
 
 
 def controller(app: App) -> ImportExportController:
-    found = app.window.findChild(ImportExportController)
-    assert found is not None
-    return found
+    assert app.import_export is not None
+    return app.import_export()  # built on first use, then the same one
 
 
 def library_names(app: App) -> list[str]:
