@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from lbh_desktop.core import i18n
 from lbh_desktop.core.locale_formats import LocaleFormats, install_formats
@@ -79,6 +79,8 @@ def install_language(qt_app: QCoreApplication, choice: str) -> str:
     install_formats(QtLocaleFormats(locale))
     if language == "en":
         return language
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # for another language only
+
     ours = QTranslator(qt_app)
     try:
         loaded = ours.load(str(resource_path("i18n", f"lbh_desktop_{language}.qm")))
@@ -96,6 +98,8 @@ def install_language(qt_app: QCoreApplication, choice: str) -> str:
 
 def uninstall_language(qt_app: QCoreApplication) -> None:
     """Back to the source texts and the system locale (tests; a later language switch)."""
+    from PySide6.QtCore import QTranslator
+
     for translator in qt_app.findChildren(QTranslator):
         qt_app.removeTranslator(translator)
         translator.deleteLater()

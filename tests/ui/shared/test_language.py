@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from lbh_desktop.core.i18n import translate
@@ -54,7 +54,7 @@ def test_uninstall_goes_back_to_source_texts(restore: QApplication) -> None:
 def test_english_installs_no_translator(restore: QApplication) -> None:
     assert install_language(restore, "en") == "en"
     assert translate("QPlatformTheme", "Cancel") == "Cancel"
-    assert not restore.findChildren(language.QTranslator)
+    assert not restore.findChildren(QTranslator)
 
 
 def test_a_build_without_translation_files_still_starts(
