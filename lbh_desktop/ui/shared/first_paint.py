@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 FALLBACK_MS = 2000
@@ -13,16 +13,21 @@ FALLBACK_MS = 2000
 
 class AfterFirstPaint(QObject):
     """Watches the whole app for the first Paint inside `window`, then runs the callbacks once,
-    from the event loop, after that paint is done."""
+    from the event loop, after that paint is done. One per window: an app-wide filter in
+    Python sees every event, so later requests join the pending one (after_first_paint)."""
 
     def __init__(self, window: QWidget, callbacks: list[Callable[[], object]]) -> None:
         super().__init__(window)
         self._window = window
         self._callbacks = callbacks
+        self.pending = True
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
         QTimer.singleShot(FALLBACK_MS, self, self._run)
+
+    def add(self, callbacks: list[Callable[[], object]]) -> None:
+        self._callbacks.extend(callbacks)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -37,10 +42,18 @@ class AfterFirstPaint(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.pending = False
         callbacks, self._callbacks = self._callbacks, []
         for callback in callbacks:
             callback()
 
 
 def after_first_paint(window: QWidget, *callbacks: Callable[[], object]) -> None:
+    """Runs `callbacks` once `window` has first painted (at once from the event loop when it
+    already has), or after FALLBACK_MS when it never paints."""
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    for watcher in window.findChildren(AfterFirstPaint, options=direct):
+        if watcher.pending:
+            watcher.add(list(callbacks))
+            return
     AfterFirstPaint(window, list(callbacks))

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from lbh_desktop.ui.shared.first_paint import after_first_paint
+from lbh_desktop.ui.shared.first_paint import AfterFirstPaint, after_first_paint
 
 
 class PaintCount(QObject):
@@ -49,3 +49,20 @@ def test_runs_anyway_when_the_window_never_paints(
     calls: list[str] = []
     after_first_paint(window, lambda: calls.append("ran"))
     qtbot.waitUntil(lambda: calls == ["ran"])
+
+
+def test_requests_before_the_paint_share_one_watcher_and_run_in_order(qtbot: QtBot) -> None:
+    """Each app-wide Python filter sees every event of start-up: three requests, one filter."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    calls: list[str] = []
+    after_first_paint(window, lambda: calls.append("icons"))
+    after_first_paint(window, lambda: calls.append("breaks"), lambda: calls.append("sound"))
+    assert len(window.findChildren(AfterFirstPaint)) == 1
+    window.show()
+    qtbot.waitUntil(lambda: len(calls) == 3)
+    assert calls == ["icons", "breaks", "sound"]
+    after_first_paint(window, lambda: calls.append("later"))  # after it ran: a new watcher
+    window.repaint()
+    qtbot.waitUntil(lambda: calls[-1] == "later")
+    assert len(window.findChildren(AfterFirstPaint)) == 2
