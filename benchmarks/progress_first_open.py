@@ -34,9 +34,11 @@ DROP_CACHES = "/proc/sys/vm/drop_caches"
 
 CHILD = """
 import os, sys, time
+from lbh_desktop.compat import startup_gc
 from lbh_desktop.compat.pyside_import_scan import install
 
-install()  # first, as lbh_desktop.__main__ does
+startup_gc.pause()  # first, as lbh_desktop.__main__.main does (run() resumes it)
+install()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 

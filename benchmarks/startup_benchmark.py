@@ -45,9 +45,11 @@ class FirstPaint(QObject):
 APP_CHILD = (
     FIRST_PAINT
     + """
+from lbh_desktop.compat import startup_gc
 from lbh_desktop.compat.pyside_import_scan import install
 
-install()  # first, as lbh_desktop.__main__ does
+startup_gc.pause()  # first, as lbh_desktop.__main__.main does (run() resumes it)
+install()
 import lbh_desktop.shell.run as app_module
 from lbh_desktop.shell.main_window import MainWindow
 

@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> int:
+    from lbh_desktop.compat import startup_gc
+
+    startup_gc.pause()  # until the window is up (shell.run resumes it): see its docstring
     from lbh_desktop.compat.pyside_import_scan import install
 
     install()  # before the app's modules load: see its docstring

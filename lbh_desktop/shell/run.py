@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from lbh_desktop.compat import startup_gc
 from lbh_desktop.core.clock import Clock, ScaledClock, SystemClock
 from lbh_desktop.core.i18n import translate
 from lbh_desktop.platform.single_instance import SingleInstance
@@ -137,7 +138,9 @@ def run(argv: list[str]) -> int:
     if app is not None and not args.background:
         app.window.activateWindow()  # keyboard shortcuts work at once, even after the notice
         # audio and speech load once the window is on screen
-        after_first_paint(app.window, app.sound.load, app.load_speech)  # a time-limited probe
+        after_first_paint(app.window, app.sound.load, app.load_speech, startup_gc.resume)
+    else:
+        startup_gc.resume()
     code = qt_app.exec()
     data.repository.close()
     instance.release()
