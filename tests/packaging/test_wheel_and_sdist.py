@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 import tarfile
 import zipfile
 from pathlib import Path
@@ -14,9 +11,6 @@ import pytest
 from lbh_desktop import __version__
 
 REPO = Path(__file__).resolve().parents[2]
-NOT_SOURCES = shutil.ignore_patterns(
-    ".*", "__pycache__", "*.pyc", "*.egg-info", "build", "dist", "screenshots", "node_modules"
-)
 
 
 def source_files(folder: str, pattern: str = "*") -> set[str]:
@@ -26,25 +20,6 @@ def source_files(folder: str, pattern: str = "*") -> set[str]:
         for path in root.rglob(pattern)
         if path.is_file() and "__pycache__" not in path.parts
     }
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """Builds from a clean copy of the tree, so no build/ or egg-info of the checkout leaks in."""
-    work = tmp_path_factory.mktemp("build")
-    tree = work / "src"
-    shutil.copytree(REPO, tree, ignore=NOT_SOURCES)
-    out = work / "out"
-    result = subprocess.run(
-        [sys.executable, "-m", "build", "--outdir", str(out), str(tree)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-    (sdist,) = out.glob("lbh_desktop-*.tar.gz")
-    (wheel,) = out.glob("lbh_desktop-*.whl")
-    return sdist, wheel
 
 
 def wheel_members(wheel: Path) -> set[str]:

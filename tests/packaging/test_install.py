@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-
 CHECK_RESOURCES = """
 import json, lbh_desktop
 from pathlib import Path
@@ -33,16 +31,12 @@ print(json.dumps({"exercises": len(catalogue), "routines": len(routines), "files
 
 
 @pytest.mark.slow
-def test_wheel_installed_in_fresh_venv_finds_every_resource(tmp_path: Path) -> None:
-    wheel_dir = tmp_path / "wheels"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheel_dir), str(REPO)],
-        check=True,
-        timeout=300,
-    )
-    (wheel,) = wheel_dir.glob("lbh_desktop-*.whl")
+def test_wheel_installed_in_fresh_venv_finds_every_resource(
+    tmp_path: Path, built: tuple[Path, Path]
+) -> None:
+    _, wheel = built  # the wheel `python -m build` made from the sdist
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
+    venv.create(env_dir, with_pip=False)  # this environment's pip installs into it (--python)
     python = env_dir / "bin" / "python"
     fresh_site = Path(
         subprocess.check_output(
@@ -54,7 +48,17 @@ def test_wheel_installed_in_fresh_venv_finds_every_resource(tmp_path: Path) -> N
     # directory goes on sys.path, so its editable-install hook for lbh_desktop stays off.
     (fresh_site / "test-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "-q",
+            "--no-deps",
+            str(wheel),
+        ],
         check=True,
         timeout=300,
     )
