@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import plistlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -120,6 +119,8 @@ def macos_plist(command: list[str]) -> bytes:
         "ProcessType": "Interactive",
         "LimitLoadToSessionType": "Aqua",
     }
+    import plistlib  # macOS only: its XML parser stays out of every other start
+
     return plistlib.dumps(agent, fmt=plistlib.FMT_XML)
 
 

@@ -14,7 +14,6 @@ from lbh_desktop.core.clock import Clock, ScaledClock, SystemClock
 from lbh_desktop.core.i18n import translate
 from lbh_desktop.platform.single_instance import SingleInstance
 from lbh_desktop.shell.app import App
-from lbh_desktop.shell.build import build_app
 from lbh_desktop.shell.cli import parse_args
 from lbh_desktop.shell.lazy_app import LazyApp, open_data
 from lbh_desktop.shell.qt_application import create_application, default_data_dir
@@ -107,6 +106,8 @@ def run(argv: list[str]) -> int:
     _daily_backups = DailyBackupTimer(data.repository, date.today, qt_app)
 
     def build() -> App:
+        from lbh_desktop.shell.build import build_app  # the window's parts: not in the background
+
         app = build_app(data_dir, clock, opened=data, appearance=lazy.appearance)
         if app.settings is not None:
             app.settings.apply_saved()  # sound and countdown as last chosen (the look is set)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import platform
+import os
 import re
-import uuid
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +37,7 @@ def this_device(local_dir: Path) -> Device:
     stored = _read(path)
     if stored is not None and stored.get("machine") == machine:
         return Device(str(stored["device_id"]), _host_name())
-    device_id = uuid.uuid4().hex[:12]
+    device_id = os.urandom(6).hex()  # 12 random hex digits, as uuid4's first twelve
     payload = json.dumps({"device_id": device_id, "machine": machine}).encode()
     replace_file_atomically(path, payload, temp_prefix=f".{IDENTITY_FILE}.")
     return Device(device_id, _host_name())
@@ -74,5 +73,9 @@ def _machine_fingerprint() -> str:
 
 
 def _host_name() -> str:
-    # platform.node() reads uname(): no socket call (tests/test_no_network.py audits them)
+    # uname(), as platform.node() reads it: no socket call (tests/test_no_network.py audits them)
+    if hasattr(os, "uname"):
+        return os.uname().nodename or "this computer"
+    import platform  # Windows has no uname; the module is not worth loading elsewhere
+
     return platform.node() or "this computer"

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 WINDOW_PARTS = (
+    "lbh_desktop.shell.build",
     "lbh_desktop.shell.main_window",
     "lbh_desktop.ui.library.library_view",
     "lbh_desktop.ui.player.player_controller",
@@ -34,15 +35,18 @@ def test_app_and_breaks_import_without_the_window_parts() -> None:
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
-def test_opening_the_data_folder_loads_no_openssl(tmp_path: object) -> None:
+def test_opening_the_data_folder_loads_neither_openssl_nor_the_xml_parser(tmp_path: object) -> None:
     """hashlib (and so OpenSSL, about 4 MB resident) stays out of the background app: the
-    device id and the data folder are opened without it."""
+    device id and the data folder are opened without it; so do the XML parser (for macOS's
+    autostart file), uuid and platform."""
     code = (
         "import sys\n"
         "from pathlib import Path\n"
         "from lbh_desktop.shell.lazy_app import open_data\n"
         f"open_data(Path({str(tmp_path)!r}) / 'data').repository.close()\n"
-        "print(sorted(m for m in ('_hashlib', '_ssl') if m in sys.modules))\n"
+        "import lbh_desktop.platform.autostart\n"
+        "light = ('_hashlib', '_ssl', 'pyexpat', 'plistlib', 'uuid', 'platform')\n"
+        "print(sorted(m for m in light if m in sys.modules))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
