@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 from datetime import date, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from lbh_desktop.core.i18n import LANGUAGE_CHOICES
-from lbh_desktop.core.levels import EasedMove, PlayLevel, parse_level
 from lbh_desktop.core.models import Variation
-from lbh_desktop.core.voice_cues import DEFAULT_CUE_KINDS, CueKind
 from lbh_desktop.storage.private_settings import PrivateSettings
+
+if TYPE_CHECKING:  # the player's levels and cues: on first use, not in the background app
+    from lbh_desktop.core.levels import EasedMove, PlayLevel
+    from lbh_desktop.core.voice_cues import CueKind
 
 
 def _level_key(routine_id: str) -> str:
@@ -72,6 +75,8 @@ class Preferences:
     @property
     def voice_cue_kinds(self) -> frozenset[CueKind]:
         """The spoken cue kinds that are on (breathing is `breathing_cue`); all unless set."""
+        from lbh_desktop.core.voice_cues import DEFAULT_CUE_KINDS
+
         value = self._settings.value("voice/cue_kinds")
         if value is None:
             return DEFAULT_CUE_KINDS
@@ -81,6 +86,8 @@ class Preferences:
 
     @voice_cue_kinds.setter
     def voice_cue_kinds(self, kinds: frozenset[CueKind]) -> None:
+        from lbh_desktop.core.voice_cues import DEFAULT_CUE_KINDS
+
         chosen = sorted(kind.value for kind in kinds if kind in DEFAULT_CUE_KINDS)
         self._settings.setValue("voice/cue_kinds", ",".join(chosen) or "none")
         self._settings.sync()
@@ -154,6 +161,8 @@ class Preferences:
 
     def routine_level(self, routine_id: str) -> PlayLevel:
         """The level a routine is played at (core/levels.py); standard until chosen."""
+        from lbh_desktop.core.levels import PlayLevel, parse_level
+
         return parse_level(self._settings.value(_level_key(routine_id), PlayLevel.STANDARD.value))
 
     def set_routine_level(self, routine_id: str, level: PlayLevel) -> None:
@@ -163,6 +172,8 @@ class Preferences:
     # Moves remembered easier after "This hurts" (core/levels.py EasedMove), per exercise id.
     def eased_move(self, exercise_id: str) -> EasedMove | None:
         """The version chosen for a move after "This hurts", or None (also when damaged)."""
+        from lbh_desktop.core.levels import EasedMove
+
         group = _eased_group(exercise_id)
         try:
             variation = Variation(str(self._settings.value(f"{group}/variation", "")))
