@@ -132,6 +132,23 @@ def test_imports_get_pysides_flags_and_no_lines_are_kept(tmp_path: Path, mode: s
     assert report["kept_lines"] == (0 if mode == "install" else 2)
 
 
+def test_install_lets_go_of_the_lines_pysides_own_start_read() -> None:
+    """Importing shiboken6 has PySide6's own check read enum.py and shiboken6 through
+    linecache; install() drops those lines and keeps entries that have no file."""
+    code = (
+        "import linecache\n"
+        "linecache.cache['<generated>'] = (1, None, ['x = 1\\n'], '<generated>')\n"
+        "from lbh_desktop.compat.pyside_import_scan import install\n"
+        "install()\n"
+        "print(sorted(linecache.cache))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "['<generated>']"
+
+
 def module_at(path: Path, name: str | None = None) -> ModuleType:
     module = ModuleType(name or path.stem)
     module.__file__ = str(path)
