@@ -54,6 +54,9 @@ def loaded_heavy_libraries(pid: int) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=60.0, help="how long to measure")
+    parser.add_argument(
+        "--settle", type=float, default=SETTLE_SECONDS, help="seconds before measuring"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
@@ -70,7 +73,7 @@ def main() -> int:
             stderr=subprocess.DEVNULL,
         )
         try:
-            time.sleep(SETTLE_SECONDS)
+            time.sleep(args.settle)
             if process.poll() is not None:
                 print(f"the app exited early with code {process.returncode}")
                 return 2
@@ -92,7 +95,7 @@ def main() -> int:
             process.wait(timeout=20)
     cpu_percent = 100 * cpu / elapsed
     platform = env["QT_QPA_PLATFORM"]
-    print(f"Background app ({platform}), {elapsed:.0f} s after a {SETTLE_SECONDS:.0f} s settle:")
+    print(f"Background app ({platform}), {elapsed:.0f} s after a {args.settle:.0f} s settle:")
     print(f"{'measure':<22}{'value':>10}{'target':>10}  result")
     rows = (
         ("resident memory (MB)", peak, RSS_TARGET_MB),

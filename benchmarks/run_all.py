@@ -63,7 +63,7 @@ def benchmarks(quick: bool, long: bool, display_number: int | None) -> list[Benc
         Benchmark(
             "Background",
             "background_footprint.py",
-            ("--seconds", "2") if quick else (),
+            ("--seconds", "2", "--settle", "1") if quick else (),
         ),
         Benchmark("History load", "history_scale.py", ("--quick",) if quick else ()),
         Benchmark("History stats/page", "progress_benchmark.py"),

@@ -37,7 +37,7 @@ def test_background_reminder_starts_the_desk_break_and_logs_it(tmp_path: Path) -
                 "--break-interval",
                 "1",
                 "--clock-speed",
-                "20",
+                "60",  # the minute to the reminder in 1 s, the 5-minute break in 5 s
             ],
             env=env,
             stdout=subprocess.PIPE,

@@ -57,7 +57,7 @@ def test_desk_break_plays_to_the_end_in_a_real_window(tmp_path: Path) -> None:
                 "--routine",
                 "Desk stretch break",
                 "--clock-speed",
-                "25",
+                "60",  # the 5-minute break in 5 s
             ],
             env=x_env(display),
             stdout=subprocess.PIPE,
