@@ -14,7 +14,10 @@ def main() -> int:
     install()  # before the app's modules load: see its docstring
     from lbh_desktop.shell.run import run
 
-    return run(sys.argv[1:])
+    try:
+        return run(sys.argv[1:])
+    finally:
+        startup_gc.resume()  # a run that ended before its window was up (--self-test, errors)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,6 +36,16 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data_dir = tmp_path / "data"
     monkeypatch.setenv("LBH_DATA_DIR", str(data_dir))
     return data_dir
+
+
+@pytest.fixture(autouse=True)
+def collector_left_on() -> Iterator[None]:
+    """A test that pauses Python's cycle collector (the app's start-up does) must turn it back
+    on: every later test in the process would otherwise run without it."""
+    yield
+    if not gc.isenabled():
+        gc.enable()
+        pytest.fail("the test left Python's cycle collector off")
 
 
 @pytest.fixture(autouse=True)

@@ -82,19 +82,23 @@ def test_the_entry_point_installs_it_before_the_app_loads(
 ) -> None:
     import lbh_desktop.__main__ as entry
     import lbh_desktop.shell.run
+    from lbh_desktop.compat import startup_gc
 
     feature = sys.modules[FEATURE_MODULE]
     monkeypatch.setattr(feature, CHECK_NAME, lambda module: False)
-    seen: list[bool] = []
+    seen: list[object] = []
 
     def run(argv: list[str]) -> int:
         seen.append(getattr(getattr(feature, CHECK_NAME), MARKER, False))
         return 0
 
+    # The collector's pause is recorded, not made: resume() would freeze the test process.
+    monkeypatch.setattr(startup_gc, "pause", lambda: seen.append("pause"))
+    monkeypatch.setattr(startup_gc, "resume", lambda: seen.append("resume"))
     monkeypatch.setattr(lbh_desktop.shell.run, "run", run)
     monkeypatch.setattr(sys, "argv", ["lbh-desktop"])
     assert entry.main() == 0
-    assert seen == [True]
+    assert seen == ["pause", True, "resume"]
 
 
 IMPORTS_AFTER_PYSIDE = """
