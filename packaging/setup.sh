@@ -40,4 +40,6 @@ ruff check .
 ruff format --check .
 echo "== mypy"
 mypy
-echo "== pytest"; exec python -m pytest -q "$@"
+# One worker per CPU, at most 4 (the suite is ~40 % waiting on real windows, Xvfb and
+# subprocesses); the packaging tests share one build on one worker (xdist_group).
+echo "== pytest"; exec python -m pytest -q -n auto --maxprocesses 4 --dist loadgroup "$@"

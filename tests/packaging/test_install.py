@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.xdist_group("built_distributions")  # one build for both files
+
 CHECK_RESOURCES = """
 import json, lbh_desktop
 from pathlib import Path

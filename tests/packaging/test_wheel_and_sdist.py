@@ -10,6 +10,8 @@ import pytest
 
 from lbh_desktop import __version__
 
+pytestmark = pytest.mark.xdist_group("built_distributions")  # one build for both files
+
 REPO = Path(__file__).resolve().parents[2]
 
 
