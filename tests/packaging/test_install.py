@@ -67,34 +67,19 @@ def test_wheel_installed_in_fresh_venv_finds_every_resource(
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    result = subprocess.run(
-        [str(python), "-c", CHECK_RESOURCES],
-        cwd=elsewhere,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+
+    def run_elsewhere(*command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            command, cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120
+        )
+
+    result = run_elsewhere(str(python), "-c", CHECK_RESOURCES)
     assert result.returncode == 0, result.stderr
     assert str(env_dir) in result.stdout
-    version = subprocess.run(
-        [str(env_dir / "bin" / "lbh-desktop"), "--version"],
-        cwd=elsewhere,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    version = run_elsewhere(str(env_dir / "bin" / "lbh-desktop"), "--version")
     assert version.returncode == 0, version.stderr
     assert version.stdout.startswith("LBH Desktop ")
-    self_test = subprocess.run(
-        [str(env_dir / "bin" / "lbh-desktop"), "--self-test"],
-        cwd=elsewhere,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    self_test = run_elsewhere(str(env_dir / "bin" / "lbh-desktop"), "--self-test")
     assert self_test.returncode == 0, self_test.stdout + self_test.stderr
     (line,) = self_test.stdout.splitlines()
     assert line.startswith("LBH Desktop ") and " self-test passed: " in line, line
