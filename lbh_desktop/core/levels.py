@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -225,6 +225,19 @@ def apply_eased_moves(
     if not changed:
         return routine, changed
     return replace(routine, steps=tuple(steps)), changed
+
+
+def with_usual_versions(
+    routine: Routine, usual: Mapping[int, Variation], indices: Iterable[int]
+) -> Routine:
+    """The routine with the steps at `indices` back at their `usual` version (apply_eased_moves
+    made them easier); other steps as they are."""
+    back = {index: usual[index] for index in indices if index in usual}
+    steps = tuple(
+        replace(step, variation=back[index]) if index in back else step
+        for index, step in enumerate(routine.steps)
+    )
+    return replace(routine, steps=steps)
 
 
 def eased_note(move: EasedMove, usual: Variation, today: date) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from lbh_desktop.core.timeline import Segment
+from lbh_desktop.core.timeline import Segment, SegmentKind
 
 
 class PlayerState(StrEnum):
@@ -73,6 +73,17 @@ class PlayerSnapshot:
     progress: float
     next_work: Segment | None
     pause_reason: str | None
+
+
+def focus_step(snapshot: PlayerSnapshot) -> int | None:
+    """The step the player page is about: the current move, or during get-ready and rests
+    the next one; None once the routine has ended."""
+    if snapshot.state not in (PlayerState.READY, PlayerState.RUNNING, PlayerState.PAUSED):
+        return None
+    focus = snapshot.segment
+    if focus is not None and focus.kind is not SegmentKind.WORK:
+        focus = snapshot.next_work or focus
+    return focus.step_index if focus is not None else None
 
 
 COUNTDOWN_FROM = 3

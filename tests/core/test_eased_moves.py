@@ -13,6 +13,7 @@ from lbh_desktop.core.levels import (
     eased_note,
     remember_eased,
     short_date,
+    with_usual_versions,
 )
 from lbh_desktop.core.models import Variation
 from tests.core.progression_sessions import ROUTINE
@@ -44,6 +45,16 @@ def test_a_move_eased_from_harder_to_standard_caps_at_standard() -> None:
     assert played.steps[2].variation is V.STANDARD and usual == {2: V.HARDER}
     plain, none = apply_eased_moves(apply_level(ROUTINE, PlayLevel.EASIER), {"bird-dog": dog})
     assert plain.steps[2].variation is V.STANDARD and none == {}
+
+
+def test_trying_the_usual_again_puts_back_only_the_chosen_steps() -> None:
+    both = EasedMove("bird-dog", V.STANDARD, DEC_2)
+    played, usual = apply_eased_moves(ROUTINE, {"front-plank": PLANK, "bird-dog": both})
+    assert usual == {0: V.STANDARD, 2: V.HARDER}
+    back = with_usual_versions(played, usual, [0])
+    assert [s.variation for s in played.steps] == [V.EASIER, V.EASIER, V.STANDARD]
+    assert [s.variation for s in back.steps] == [V.STANDARD, V.EASIER, V.STANDARD]
+    assert with_usual_versions(played, usual, [1]) == played  # not an eased step: unchanged
 
 
 def test_choosing_easier_remembers_and_any_later_press_restarts_the_wait() -> None:

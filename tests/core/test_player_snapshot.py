@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lbh_desktop.core.player import PlayerState
+from lbh_desktop.core.player_events import focus_step
 from tests.core.player_rig import reps, rig, timed
 
 
@@ -73,3 +74,15 @@ def test_untimed_work_counts_up_and_estimates_what_is_left() -> None:
     assert snap.total_remaining == pytest.approx(30 - 12 + 10)
     r.at(100)
     assert r.player.snapshot().total_remaining == 10.0
+
+
+def test_the_focus_step_is_the_move_now_or_next_and_none_once_ended() -> None:
+    r = rig(timed(20, rest_after=10), timed(30), prepare=5)
+    assert focus_step(r.player.snapshot()) == 0  # get ready: the first move
+    r.player.start()
+    r.at(10)
+    assert focus_step(r.player.snapshot()) == 0  # in the first move
+    r.at(28)
+    assert focus_step(r.player.snapshot()) == 1  # resting: the next move
+    r.player.stop()
+    assert focus_step(r.player.snapshot()) is None

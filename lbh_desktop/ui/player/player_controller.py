@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -23,11 +22,13 @@ from lbh_desktop.core.levels import (
     eased_note,
     remember_eased,
     vary_step_in_timeline,
+    with_usual_versions,
 )
 from lbh_desktop.core.models import HurtEvent, Routine, SessionRecord, Variation
 from lbh_desktop.core.pain_model import before_session_advice, day_before_rating
 from lbh_desktop.core.player import EventKind, Player, PlayerEvent, PlayerSnapshot, PlayerState
 from lbh_desktop.core.player_display import PlayerDisplay, announcement_due, describe
+from lbh_desktop.core.player_events import focus_step
 from lbh_desktop.core.session_log import SessionRecorder, local_moment
 from lbh_desktop.core.timeline import SegmentKind, build_timeline
 from lbh_desktop.ui.player.confirm_stop import ConfirmStop
@@ -250,21 +251,11 @@ class PlayerController(QObject):
     def _today(self) -> date:
         return local_moment(self._clock.wall(), None).date()
 
-    @staticmethod
-    def _focus_step(snapshot: PlayerSnapshot) -> int | None:
-        """The step the page shows: the current move, or during get-ready and rests the next."""
-        if snapshot.state not in (PlayerState.READY, PlayerState.RUNNING, PlayerState.PAUSED):
-            return None
-        focus = snapshot.segment
-        if focus is not None and focus.kind is not SegmentKind.WORK:
-            focus = snapshot.next_work or focus
-        return focus.step_index if focus is not None else None
-
     def _show_remembered(self, snapshot: PlayerSnapshot) -> None:
         """On a step played easier because of a remembered move: says so plainly, and once
         EASED_OFFER_DAYS passed without This hurts on it, offers the usual version again
         (before the move starts, never during it; never automatically)."""
-        index = self._focus_step(snapshot)
+        index = focus_step(snapshot)
         usual = self._usual.get(index) if index is not None else None
         move = None
         if index is not None and usual is not None and self.player is not None:
@@ -281,7 +272,7 @@ class PlayerController(QObject):
     def try_usual_again(self) -> None:
         """Back to the usual version of the remembered move the page shows, from now on."""
         player = self.player
-        index = self._focus_step(player.snapshot()) if player is not None else None
+        index = focus_step(player.snapshot()) if player is not None else None
         if player is None or index is None or index not in self._usual:
             return
         steps = player.timeline.routine.steps
@@ -291,14 +282,7 @@ class PlayerController(QObject):
         self._remembered.pop(exercise_id, None)
         indices = [i for i in self._usual if steps[i].exercise_id == exercise_id]
         if player.state is PlayerState.READY:
-            routine = player.timeline.routine
-            routine = replace(
-                routine,
-                steps=tuple(
-                    replace(step, variation=self._usual[i]) if i in indices else step
-                    for i, step in enumerate(routine.steps)
-                ),
-            )
+            routine = with_usual_versions(player.timeline.routine, self._usual, indices)
             for i in indices:
                 del self._usual[i]
             self._load(routine)
