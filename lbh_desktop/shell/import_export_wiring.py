@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -27,20 +28,18 @@ def attach_import_export(
     After an import the library refreshes, then `on_imported` runs. Returns the controller's
     getter: the controller is built on first use, not at start-up."""
     window = app.window
-    built: list[ImportExportController] = []
 
     def show_status(text: str) -> None:
         window.statusBar().showMessage(text, 15000)
 
+    @functools.cache
     def controller() -> ImportExportController:
-        if not built:
-            from lbh_desktop.ui.library.import_export_controller import ImportExportController
+        from lbh_desktop.ui.library.import_export_controller import ImportExportController
 
-            made = ImportExportController(window, app.repository, catalogue, now, show_status)
-            made.imported.connect(app.library.refresh)
-            made.imported.connect(on_imported)
-            built.append(made)
-        return built[0]
+        made = ImportExportController(window, app.repository, catalogue, now, show_status)
+        made.imported.connect(app.library.refresh)
+        made.imported.connect(on_imported)
+        return made
 
     def export_selected() -> None:
         controller().export_routine(window.library.current_routine_id())

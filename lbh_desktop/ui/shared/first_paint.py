@@ -49,8 +49,9 @@ class AfterFirstPaint(QObject):
 
 
 def after_first_paint(window: QWidget, *callbacks: Callable[[], object]) -> None:
-    """Runs `callbacks` once `window` has first painted (at once from the event loop when it
-    already has), or after FALLBACK_MS when it never paints."""
+    """Runs `callbacks` once `window` has painted: with the other requests of the pending
+    watcher, if there is one, else after the window's next paint; after FALLBACK_MS at the
+    latest when it never paints."""
     direct = Qt.FindChildOption.FindDirectChildrenOnly
     for watcher in window.findChildren(AfterFirstPaint, options=direct):
         if watcher.pending:
